@@ -1,0 +1,57 @@
+# The AI Roadmaps book. `make book` builds the HTML, `make test` runs every check.
+# Each target creates the virtual environment it needs (.venv) on first use.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+# Code cells and tests run offline and headless: no tool may phone home or open a window.
+# Pages set what they need themselves too, so a reader's own run stays offline as well.
+export MPLBACKEND := Agg
+export PYTHONHASHSEED := 0
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+export KERAS_BACKEND := torch
+export ORT_DISABLE_TELEMETRY := 1
+export MLFLOW_DISABLE_TELEMETRY := true
+export WANDB_MODE := offline
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export HF_DATASETS_OFFLINE := 1
+export DO_NOT_TRACK := 1
+
+.PHONY: help book test serve lint lock clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
+
+$(INSTALLED): requirements.txt constraints.txt
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==26.3
+	$(BIN)/python -m pip install --quiet -r requirements.txt -c constraints.txt
+	touch $@
+
+book: $(INSTALLED)  ## build the HTML book into _build/html (executes every code cell)
+	rm -rf _build/html _build/.doctrees _build/jupyter_execute
+	mkdir -p _build
+	$(BIN)/jupyter-book build . -W -n --keep-going 2>&1 | tee _build/build.log
+
+test: book  ## build the book, then run the whole test suite
+	$(BIN)/python -m pytest
+
+serve: $(INSTALLED)  ## live preview at http://127.0.0.1:8000, rebuilt on every save
+	$(BIN)/python scripts/serve_book.py
+
+lint: $(INSTALLED)  ## ruff and codespell, as pre-commit runs them
+	$(BIN)/pre-commit run --all-files
+
+lock: $(INSTALLED)  ## re-pin constraints.txt from the installed environment
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v -i -E '^(pip|setuptools)==' > constraints.txt
+
+clean:  ## remove the build output (keeps .venv and the execution cache)
+	test ! -d _build || find _build -mindepth 1 -maxdepth 1 ! -name .jupyter_cache -exec rm -rf {} +
