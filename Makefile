@@ -24,7 +24,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export DO_NOT_TRACK := 1
 
-.PHONY: help book test serve lint lock clean
+.PHONY: help book pdf test serve lint lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
@@ -41,7 +41,13 @@ book: $(INSTALLED)  ## build the HTML book into _build/html (executes every code
 	mkdir -p _build
 	$(BIN)/jupyter-book build . -W -n --keep-going 2>&1 | tee _build/build.log
 
-test: book  ## build the book, then run the whole test suite
+pdf: $(INSTALLED)  ## build the PDF into _build/latex/ai-roadmaps.pdf (installs TeX when root)
+	scripts/require_tex.sh
+	rm -rf _build/latex _build/.doctrees
+	mkdir -p _build
+	$(BIN)/jupyter-book build . --builder pdflatex -W -n --keep-going 2>&1 | tee _build/pdf.log
+
+test: pdf book  ## build the PDF and the HTML book (which then offers the PDF), run every test
 	$(BIN)/python -m pytest
 
 serve: $(INSTALLED)  ## live preview at http://127.0.0.1:8000, rebuilt on every save

@@ -1,0 +1,108 @@
+"""The PDF edition (`make pdf`): built cleanly, structured like a book, offered by the site."""
+
+import re
+import subprocess
+
+import pytest
+from book_sources import BUILD, HTML, roadmap_parts, roadmaps, title
+from pypdf import PdfReader
+
+LATEX = BUILD / "latex"
+PDF = LATEX / "ai-roadmaps.pdf"
+SPHINX_PROBLEM = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE):")
+
+
+@pytest.fixture(scope="module")
+def pdf() -> PdfReader:
+    if not PDF.is_file():
+        pytest.fail("no PDF in _build/latex/: run `make pdf` (or `make test`, which builds it)")
+    return PdfReader(PDF)
+
+
+@pytest.fixture(scope="module")
+def pages_text(pdf) -> list[str]:
+    # pdftotext keeps the reading order of typeset text better than pypdf's extractor.
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(PDF), "-"], capture_output=True, text=True, check=True
+    )
+    return result.stdout.split("\f")
+
+
+def outline_titles(pdf: PdfReader) -> list[tuple[int, str]]:
+    """(depth, title) for every bookmark, in order."""
+    found = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, item.title))
+
+    walk(pdf.outline, 0)
+    return found
+
+
+def test_pdf_build_log_has_no_warnings():
+    log = (BUILD / "pdf.log").read_text(encoding="utf-8", errors="replace")
+    assert [line for line in log.splitlines() if SPHINX_PROBLEM.search(line)] == []
+
+
+def test_outline_has_every_part_and_chapter_in_toc_order(pdf):
+    titles = [text for _depth, text in outline_titles(pdf)]
+    expected = []
+    for part, data in zip(roadmap_parts(), roadmaps(), strict=True):
+        expected.append(data["title"])
+        expected += [title(chapter.file) for chapter in part.chapters]
+    positions = []
+    for name in expected:
+        later = [
+            i for i, t in enumerate(titles) if t.endswith(name) and i > max(positions, default=-1)
+        ]
+        assert later, f"{name!r} missing from the PDF outline (or out of order)"
+        positions.append(later[0])
+
+
+def test_latex_log_has_no_undefined_references_or_missing_glyphs():
+    log = (LATEX / "ai-roadmaps.log").read_text(encoding="utf-8", errors="replace")
+    assert "undefined" not in log.lower().replace("undefined on input line", "undefined"), [
+        line for line in log.splitlines() if "undefined" in line.lower()
+    ]
+    assert "Missing character" not in log
+
+
+def test_no_unresolved_reference_marks_in_the_text(pages_text):
+    assert not [i + 1 for i, text in enumerate(pages_text) if "??" in text]
+
+
+def test_every_chapter_title_is_printed_on_a_page(pages_text):
+    for part in roadmap_parts():
+        for chapter in part.chapters:
+            name = title(chapter.file)
+            assert any(name in text for text in pages_text), f"{name!r} is on no page"
+
+
+def test_solutions_sit_in_an_appendix_not_under_their_exercises(pages_text):
+    text = "\n".join(pages_text)
+    exercises = [m.start() for m in re.finditer(r"(?<!Solution to )Exercise \d+(\.\d+)* \(", text)]
+    solutions = [m.start() for m in re.finditer(r"Solution to Exercise", text)]
+    assert exercises and solutions, "the PDF shows no exercises or no solutions"
+    assert min(solutions) > max(exercises), "a solution is printed before the last exercise"
+    assert text.count("The solution to this exercise is in the appendix") == len(solutions)
+
+
+@pytest.mark.parametrize("page", ["book/intro.html", "book/ai-engineer/deep-learning/index.html"])
+def test_the_site_offers_the_pdf_on_every_page(page):
+    assert (HTML / PDF.name).read_bytes() == PDF.read_bytes(), "the site's PDF is not this build's"
+    html = (HTML / page).read_text(encoding="utf-8")
+    depth = page.count("/")
+    assert f'href="{"../" * depth}{PDF.name}"' in html
+    assert "Download the book as a PDF" in html
+
+
+def test_pdf_ends_with_the_glossary_the_solutions_and_an_index(pdf):
+    titles = [text for _depth, text in outline_titles(pdf)]
+    glossary = next(i for i, t in enumerate(titles) if t.endswith("Glossary"))
+    solutions = next(i for i, t in enumerate(titles) if t.endswith("Solutions to the exercises"))
+    assert titles[-1] == "Index"
+    assert glossary < solutions < len(titles) - 1
