@@ -1,7 +1,6 @@
 """The PDF edition (`make pdf`): built cleanly, structured like a book, offered by the site."""
 
 import re
-import subprocess
 
 import pytest
 from book_sources import BUILD, HTML, roadmap_parts, roadmaps, title
@@ -21,11 +20,7 @@ def pdf() -> PdfReader:
 
 @pytest.fixture(scope="module")
 def pages_text(pdf) -> list[str]:
-    # pdftotext keeps the reading order of typeset text better than pypdf's extractor.
-    result = subprocess.run(
-        ["pdftotext", "-layout", str(PDF), "-"], capture_output=True, text=True, check=True
-    )
-    return result.stdout.split("\f")
+    return [page.extract_text() or "" for page in pdf.pages]
 
 
 def outline_titles(pdf: PdfReader) -> list[tuple[int, str]]:
