@@ -24,7 +24,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export DO_NOT_TRACK := 1
 
-.PHONY: help book pdf test serve lint lock clean
+.PHONY: help book pdf test serve links lint lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
@@ -52,6 +52,9 @@ test: pdf book  ## build the PDF and the HTML book (which then offers the PDF), 
 
 serve: $(INSTALLED)  ## live preview at http://127.0.0.1:8000, rebuilt on every save
 	$(BIN)/python scripts/serve_book.py
+
+links: $(INSTALLED)  ## check every external link in the book's sources (needs the internet)
+	$(BIN)/python scripts/check_links.py $(LINKS_ARGS)
 
 lint: $(INSTALLED)  ## ruff and codespell, as pre-commit runs them
 	$(BIN)/pre-commit run --all-files

@@ -1,0 +1,316 @@
+"""HTTP servers on loopback addresses for testing the link checker.
+
+``LinkServers`` runs, in a background thread with its own event loop:
+
+- a web app (aiohttp.web) on 127.0.0.1 and on 127.0.0.5, whose routes each
+  show one behaviour (status codes, flaky 503s, 429 with Retry-After,
+  redirects and loops, HEAD refused, fragments, huge and slow bodies);
+- a server on 127.0.0.2 that resets every connection;
+- a server on 127.0.0.3 that accepts connections and never answers;
+- a port on 127.0.0.4 where nothing listens (connection refused).
+
+Ports are chosen by the OS. Nothing here talks to any other address.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import struct
+import threading
+import time
+from collections import Counter, defaultdict
+
+from aiohttp import web
+
+PAGE = """<!doctype html>
+<html><head><title>page</title></head><body>
+<h1 id="top-heading">Title</h1>
+<h2 id="present">A section</h2>
+<p><a name="named-anchor">old-style anchor</a></p>
+<p id="%C3%BCber-literal">encoded id</p>
+<p id="über">unicode id</p>
+<meta name="description" content="a meta tag is not an anchor">
+</body></html>
+"""
+
+
+def _free_port(host: str) -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+class LinkServers:
+    """Start with ``start()``, stop with ``stop()``; thread-safe counters."""
+
+    WEB_HOSTS = ("127.0.0.1", "127.0.0.5")
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.lock = threading.Lock()
+        self.hits: Counter[str] = Counter()  # (method path) -> requests
+        self.first_seen: dict[str, float] = {}
+        self.in_flight: Counter[str] = Counter()
+        self.max_in_flight: dict[str, int] = defaultdict(int)
+        self.total_in_flight = 0
+        self.max_total_in_flight = 0
+        self.bytes_sent: Counter[str] = Counter()
+        self.request_times: dict[str, list[float]] = defaultdict(list)
+        self.ports: dict[str, int] = {}
+        self._runners: list[web.AppRunner] = []
+        self._raw_servers: list[asyncio.AbstractServer] = []
+        self._held: list[asyncio.StreamWriter] = []
+
+    # -- addresses ------------------------------------------------------------
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.ports[host]}{path}"
+
+    @property
+    def reset_url(self) -> str:
+        return f"http://127.0.0.2:{self.ports['127.0.0.2']}/reset"
+
+    @property
+    def silent_url(self) -> str:
+        return f"http://127.0.0.3:{self.ports['127.0.0.3']}/never"
+
+    @property
+    def refused_url(self) -> str:
+        return f"http://127.0.0.4:{self.ports['127.0.0.4']}/refused"
+
+    def count(self, path: str, method: str | None = None) -> int:
+        with self.lock:
+            if method:
+                return self.hits[f"{method} {path}"]
+            return sum(n for k, n in self.hits.items() if k.split(" ", 1)[1] == path)
+
+    # -- lifecycle ------------------------------------------------------------
+
+    def start(self) -> LinkServers:
+        self.thread.start()
+        asyncio.run_coroutine_threadsafe(self._start(), self.loop).result(10)
+        return self
+
+    def stop(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._stop(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+
+    async def _start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/ok", self.ok)
+        app.router.add_route("*", "/status/{code}", self.status)
+        app.router.add_route("*", "/flaky/{key:.+}", self.flaky)
+        app.router.add_route("*", "/ratelimit/{key:.+}", self.ratelimit)
+        app.router.add_route("*", "/redirect/{code}/{key:.+}", self.redirect)
+        app.router.add_route("*", "/chain/{n}", self.chain)
+        app.router.add_route("*", "/loop/{name}", self.loop_redirect)
+        app.router.add_route("*", "/head-refused/{code}", self.head_refused)
+        app.router.add_route("*", "/huge/{key:.+}", self.huge)
+        app.router.add_route("*", "/slow/{key:.+}", self.slow)
+        app.router.add_route("*", "/sleep/{key:.+}", self.sleep)
+        app.router.add_route("*", "/pdf", self.pdf)
+        for host in self.WEB_HOSTS:
+            runner = web.AppRunner(app, handle_signals=False, access_log=None)
+            await runner.setup()
+            site = web.TCPSite(runner, host, 0)
+            await site.start()
+            self.ports[host] = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+            self._runners.append(runner)
+        reset = await asyncio.start_server(self._reset, "127.0.0.2", 0)
+        silent = await asyncio.start_server(self._silent, "127.0.0.3", 0)
+        self._raw_servers += [reset, silent]
+        self.ports["127.0.0.2"] = reset.sockets[0].getsockname()[1]
+        self.ports["127.0.0.3"] = silent.sockets[0].getsockname()[1]
+        self.ports["127.0.0.4"] = _free_port("127.0.0.4")
+
+    async def _stop(self) -> None:
+        for writer in self._held:
+            writer.close()
+        for server in self._raw_servers:
+            server.close()
+        for runner in self._runners:
+            await runner.cleanup()
+
+    # -- bookkeeping ----------------------------------------------------------
+
+    def _enter(self, request: web.Request) -> str:
+        host = request.transport.get_extra_info("sockname")[0]
+        key = f"{request.method} {request.path}"
+        with self.lock:
+            self.hits[key] += 1
+            self.request_times[request.path].append(time.monotonic())
+            self.first_seen.setdefault(request.path, time.monotonic())
+            self.in_flight[host] += 1
+            self.total_in_flight += 1
+            self.max_in_flight[host] = max(self.max_in_flight[host], self.in_flight[host])
+            self.max_total_in_flight = max(self.max_total_in_flight, self.total_in_flight)
+        return host
+
+    def _leave(self, host: str) -> None:
+        with self.lock:
+            self.in_flight[host] -= 1
+            self.total_in_flight -= 1
+
+    # -- web routes -----------------------------------------------------------
+
+    async def ok(self, request: web.Request) -> web.Response:
+        host = self._enter(request)
+        try:
+            return web.Response(text=PAGE, content_type="text/html")
+        finally:
+            self._leave(host)
+
+    async def status(self, request: web.Request) -> web.Response:
+        host = self._enter(request)
+        try:
+            return web.Response(status=int(request.match_info["code"]), text="status")
+        finally:
+            self._leave(host)
+
+    async def flaky(self, request: web.Request) -> web.Response:
+        """503 for the first ``fail`` requests, then the page."""
+        host = self._enter(request)
+        try:
+            fail = int(request.query.get("fail", "1"))
+            if self.count(request.path) <= fail:
+                return web.Response(status=503, text="try again")
+            return web.Response(text=PAGE, content_type="text/html")
+        finally:
+            self._leave(host)
+
+    async def ratelimit(self, request: web.Request) -> web.Response:
+        """429 with Retry-After until ``after`` seconds past the first request."""
+        host = self._enter(request)
+        try:
+            after = float(request.query.get("after", "1"))
+            waited = time.monotonic() - self.first_seen[request.path]
+            if waited < after:
+                headers = {"Retry-After": request.query.get("header", str(int(after)))}
+                return web.Response(status=429, headers=headers, text="slow down")
+            return web.Response(text=PAGE, content_type="text/html")
+        finally:
+            self._leave(host)
+
+    async def redirect(self, request: web.Request) -> web.Response:
+        host = self._enter(request)
+        try:
+            code = int(request.match_info["code"])
+            return web.Response(status=code, headers={"Location": request.query["to"]})
+        finally:
+            self._leave(host)
+
+    async def chain(self, request: web.Request) -> web.Response:
+        """/chain/3 -> /chain/2 -> /chain/1 -> /chain/0 (the page)."""
+        host = self._enter(request)
+        try:
+            n = int(request.match_info["n"])
+            if n == 0:
+                return web.Response(text=PAGE, content_type="text/html")
+            code = int(request.query.get("code", "301"))
+            target = f"/chain/{n - 1}?code={code}"
+            return web.Response(status=code, headers={"Location": target})
+        finally:
+            self._leave(host)
+
+    async def loop_redirect(self, request: web.Request) -> web.Response:
+        host = self._enter(request)
+        try:
+            other = "b" if request.match_info["name"] == "a" else "a"
+            return web.Response(status=302, headers={"Location": f"/loop/{other}"})
+        finally:
+            self._leave(host)
+
+    async def head_refused(self, request: web.Request) -> web.Response:
+        """HEAD gets the status in the path; GET gets the page."""
+        host = self._enter(request)
+        try:
+            if request.method == "HEAD":
+                return web.Response(status=int(request.match_info["code"]))
+            return web.Response(text=PAGE, content_type="text/html")
+        finally:
+            self._leave(host)
+
+    async def huge(self, request: web.Request) -> web.StreamResponse:
+        """A 1 GB page; ``?id=x`` puts an element with id x in the first bytes."""
+        host = self._enter(request)
+        try:
+            resp = web.StreamResponse(headers={"Content-Type": "text/html"})
+            resp.content_length = 1 << 30
+            await resp.prepare(request)
+            if request.method == "HEAD":
+                return resp
+            head = f'<html><body><p id="{request.query.get("id", "start")}">x</p>'
+            await resp.write(head.encode())
+            chunk = b"<p>" + b"filler " * 9360 + b"</p>\n"
+            sent = len(head)
+            try:
+                while sent < (1 << 30):
+                    await resp.write(chunk)
+                    sent += len(chunk)
+                    with self.lock:
+                        self.bytes_sent[request.path] = sent
+            except (ConnectionResetError, ConnectionError, RuntimeError):
+                pass
+            return resp
+        finally:
+            self._leave(host)
+
+    async def slow(self, request: web.Request) -> web.StreamResponse:
+        """Headers at once, then one small piece every 0.2 s for a minute."""
+        host = self._enter(request)
+        try:
+            resp = web.StreamResponse(headers={"Content-Type": "text/html"})
+            await resp.prepare(request)
+            if request.method == "HEAD":
+                return resp
+            try:
+                await resp.write(f'<html><p id="{request.query.get("id", "s")}">'.encode())
+                for _ in range(300):
+                    await asyncio.sleep(0.2)
+                    await resp.write(b"<p>.</p>")
+                    with self.lock:
+                        self.bytes_sent[request.path] += 8
+            except (ConnectionResetError, ConnectionError, RuntimeError):
+                pass
+            return resp
+        finally:
+            self._leave(host)
+
+    async def sleep(self, request: web.Request) -> web.Response:
+        """Answer after ``s`` seconds (default 0.2): for concurrency caps."""
+        host = self._enter(request)
+        try:
+            await asyncio.sleep(float(request.query.get("s", "0.2")))
+            return web.Response(text=PAGE, content_type="text/html")
+        finally:
+            self._leave(host)
+
+    async def pdf(self, request: web.Request) -> web.Response:
+        host = self._enter(request)
+        try:
+            return web.Response(body=b"%PDF-1.4\n", content_type="application/pdf")
+        finally:
+            self._leave(host)
+
+    # -- raw servers ----------------------------------------------------------
+
+    async def _reset(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+        """Read the request, then reset the connection (RST, not FIN)."""
+        with self.lock:
+            self.hits["RAW /reset"] += 1
+        try:
+            await reader.read(1024)
+        finally:
+            sock = writer.get_extra_info("socket")
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            writer.transport.abort()
+
+    async def _silent(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+        """Accept, read, and never answer; the connection is held open."""
+        with self.lock:
+            self.hits["RAW /never"] += 1
+        self._held.append(writer)
+        await reader.read(1024)
