@@ -8,7 +8,7 @@ packages=(texlive-xetex texlive-latex-extra texlive-fonts-recommended latexmk fo
 
 have_tex() {
   command -v xelatex >/dev/null && command -v latexmk >/dev/null && command -v xindy >/dev/null \
-    && kpsewhich fncychap.sty >/dev/null && fc-list 2>/dev/null | grep -qi 'FreeSerif'
+    && kpsewhich fncychap.sty >/dev/null && [ -n "$(fc-list FreeSerif 2>/dev/null)" ]
 }
 
 have_tex && exit 0
