@@ -12,7 +12,8 @@ INSTALLED := $(VENV)/.installed
 
 # Code cells and tests run offline and headless: no tool may phone home or open a window.
 # Pages set what they need themselves too, so a reader's own run stays offline as well.
-export MPLBACKEND := Agg
+# MPLBACKEND stays unset: a notebook kernel then draws figures inline (with Agg, pages would
+# lose their figures), and headless Python falls back to Agg on its own.
 export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export KERAS_BACKEND := torch

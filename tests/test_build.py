@@ -63,3 +63,13 @@ def test_every_code_cell_ran_without_an_error_or_a_warning(docname):
             text = "".join(output.get("text", ""))
             assert "Traceback" not in text, f"{where} printed a traceback"
             assert not re.search(r"\w+Warning\b", text), f"{where} emitted a warning:\n{text}"
+
+
+FIGURE_PAGES = [d for d in CODE_PAGES if re.search(r"\bplt\.|\.plot\(", source(d))]
+
+
+@pytest.mark.parametrize("docname", FIGURE_PAGES)
+def test_pages_that_plot_show_their_figures(docname):
+    # A page that draws with matplotlib must have image outputs (MPLBACKEND=Agg would drop them).
+    page = (HTML / f"{docname}.html").read_text(encoding="utf-8")
+    assert re.search(r'<img[^>]+src="[^"]*\.png"', page), f"{docname} draws but shows no figure"
