@@ -73,3 +73,13 @@ def test_pages_that_plot_show_their_figures(docname):
     # A page that draws with matplotlib must have image outputs (MPLBACKEND=Agg would drop them).
     page = (HTML / f"{docname}.html").read_text(encoding="utf-8")
     assert re.search(r'<img[^>]+src="[^"]*\.png"', page), f"{docname} draws but shows no figure"
+
+
+EXTERNAL_ASSET = re.compile(r'<(?:script|link)\b[^>]*(?:src|href)="(https?:)?//[^"]+"', re.I)
+
+
+@pytest.mark.parametrize("docname", toc_files())
+def test_pages_load_no_script_or_stylesheet_from_another_site(docname):
+    # Readers offline, or behind a strict firewall, get the whole page: MathJax included.
+    page = (HTML / f"{docname}.html").read_text(encoding="utf-8")
+    assert EXTERNAL_ASSET.findall(page) == [], EXTERNAL_ASSET.search(page).group(0)
