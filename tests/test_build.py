@@ -44,6 +44,17 @@ def test_every_toc_page_is_rendered_with_its_title(docname):
 
 
 CODE_PAGES = [d for d in toc_files() if "```{code-cell}" in source(d)]
+INTERACTIVE = re.compile(r"^(text/html|application/javascript|application/vnd\.)")
+STATIC = {"image/png", "image/svg+xml", "image/jpeg", "text/latex"}
+
+
+def assert_printable(data: dict, where: str) -> None:
+    """An interactive or HTML-only output must carry a static form the PDF can print."""
+    rich = [mime for mime in data if INTERACTIVE.match(mime)]
+    assert not rich or STATIC & set(data), (
+        f"{where}: output {rich} has no static form (PNG, SVG or LaTeX) for the PDF; "
+        "see CONTRIBUTING.md, 'The PDF edition'"
+    )
 
 
 @pytest.mark.parametrize("docname", CODE_PAGES)
@@ -59,6 +70,7 @@ def test_every_code_cell_ran_without_an_error_or_a_warning(docname):
     for number, cell in enumerate(cells, 1):
         for output in cell.outputs:
             where = f"{docname}, cell {number}"
+            assert_printable(output.get("data", {}), where)
             assert output.output_type != "error", f"{where}: {output.get('ename')}"
             text = "".join(output.get("text", ""))
             assert "Traceback" not in text, f"{where} printed a traceback"
