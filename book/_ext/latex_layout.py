@@ -45,16 +45,26 @@ def component(node: nodes.Node, name: str) -> bool:
     return isinstance(node, nodes.Element) and node.get("design_component") == name
 
 
-class ArrangeParts(SphinxPostTransform):
-    """Join each roadmap's toctrees and mark unnumbered chapters (before jblatex, at 700)."""
+class BookTransform(SphinxPostTransform):
+    """A LaTeX-only transform of the whole book, which the builder assembles in the root doc."""
 
-    default_priority = 650
     builders = ("latex",)
 
     def run(self, **kwargs) -> None:
+        if self.env.docname == self.config.root_doc:
+            self.transform_book()
+
+    def transform_book(self) -> None:
+        raise NotImplementedError
+
+
+class ArrangeParts(BookTransform):
+    """Join each roadmap's toctrees and mark unnumbered chapters (before jblatex, at 700)."""
+
+    default_priority = 650
+
+    def transform_book(self) -> None:
         root = self.config.root_doc
-        if self.env.docname != root:
-            return
         wrappers = toctree_wrappers(self.document, root)
         captioned = [w for w in wrappers if w.get("caption")]
         if not captioned:
@@ -89,15 +99,12 @@ class ArrangeParts(SphinxPostTransform):
                     )
 
 
-class FrontAndBackMatter(SphinxPostTransform):
+class FrontAndBackMatter(BookTransform):
     """After jblatex made parts: no part page for the first and last parts; appendices."""
 
     default_priority = 750
-    builders = ("latex",)
 
-    def run(self, **kwargs) -> None:
-        if self.env.docname != self.config.root_doc:
-            return
+    def transform_book(self) -> None:
         parts = [
             section
             for section in self.document.findall(nodes.section)
@@ -115,15 +122,12 @@ class FrontAndBackMatter(SphinxPostTransform):
         self.document["book_back_matter"] = back
 
 
-class SolutionsToAppendix(SphinxPostTransform):
+class SolutionsToAppendix(BookTransform):
     """Move exercise solutions to an appendix, with page references both ways."""
 
     default_priority = 760
-    builders = ("latex",)
 
-    def run(self, **kwargs) -> None:
-        if self.env.docname != self.config.root_doc:
-            return
+    def transform_book(self) -> None:
         from sphinx_exercise.nodes import exercise_enumerable_node, exercise_node, solution_node
 
         registry = getattr(self.env, "sphinx_exercise_registry", {})
