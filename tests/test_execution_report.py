@@ -4,6 +4,7 @@ import re
 import subprocess
 import sys
 
+import jupytext
 from book_sources import ROOT, source, toc_files
 
 SCRIPT = ROOT / "scripts" / "execution_report.py"
@@ -15,6 +16,7 @@ def test_report_lists_every_code_page_with_its_cells_and_time():
     )
     assert result.returncode == 0, result.stderr
     for page in (d for d in toc_files() if "```{code-cell}" in source(d)):
-        cells = source(page).count("```{code-cell}")
+        notebook = jupytext.read(ROOT / f"{page}.md")
+        cells = sum(1 for cell in notebook.cells if cell.cell_type == "code")
         assert re.search(rf"^{re.escape(page)}\s+{cells}\s+\d+\.\d$", result.stdout, re.M), page
     assert re.search(r"^\d+ pages, \d+ cells, [\d.]+ s of execution in all$", result.stdout, re.M)
