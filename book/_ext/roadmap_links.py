@@ -21,7 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 ROADMAPS = Path(__file__).resolve().parents[1] / "_data" / "roadmaps.yml"
 
 
-class appearances_placeholder(nodes.General, nodes.Element):
+class pending_appearances(nodes.General, nodes.Element):
     """Stands where the directive was until every page's labels are known."""
 
 
@@ -30,7 +30,7 @@ class RoadmapAppearances(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         self.env.note_dependency(str(ROADMAPS))
-        return [appearances_placeholder()]
+        return [pending_appearances()]
 
 
 def load_roadmaps() -> list[dict]:
@@ -48,13 +48,13 @@ def chapter_link(docname: str, label: str, text: str) -> pending_xref:
 
 
 class FillAppearances(SphinxPostTransform):
-    """Replace each placeholder before Sphinx resolves cross-references (priority 10)."""
+    """Replace each pending node before Sphinx resolves cross-references (priority 10)."""
 
     default_priority = 5
 
     def run(self, **kwargs) -> None:
-        placeholders = list(self.document.findall(appearances_placeholder))
-        if not placeholders:
+        pending = list(self.document.findall(pending_appearances))
+        if not pending:
             return
         labels = self.env.domaindata["std"]["labels"]
         here = {name for name, (doc, _anchor, _title) in labels.items() if doc == self.env.docname}
@@ -64,9 +64,9 @@ class FillAppearances(SphinxPostTransform):
                 items = [item["name"] for item in area["items"] if item.get("page") in here]
                 if items:
                     rows.append((part["title"], area["label"], area["title"], items))
-        for placeholder in placeholders:
+        for node in pending:
             if not rows:
-                placeholder.parent.remove(placeholder)
+                node.parent.remove(node)
                 continue
             note = nodes.admonition(classes=["note", "roadmap-appearances"])
             note += nodes.title("", "In the roadmaps")
@@ -78,11 +78,11 @@ class FillAppearances(SphinxPostTransform):
                 para += nodes.Text(": " + ", ".join(items))
                 bullets += nodes.list_item("", para)
             note += bullets
-            placeholder.replace_self(note)
+            node.replace_self(note)
 
 
 def setup(app: Sphinx) -> dict:
-    app.add_node(appearances_placeholder)
+    app.add_node(pending_appearances)
     app.add_directive("roadmap-appearances", RoadmapAppearances)
     app.add_post_transform(FillAppearances)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
