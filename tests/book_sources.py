@@ -19,6 +19,7 @@ BUILD_LOG = BUILD / "build.log"
 LABEL_LINE = re.compile(r"^\(([A-Za-z0-9_-]+)\)=\s*$", re.MULTILINE)
 OPTION_LABEL = re.compile(r"^:label:\s*([A-Za-z0-9_-]+)\s*$", re.MULTILINE)
 TITLE = re.compile(r"^# (.+)$", re.MULTILINE)
+SPHINX_PROBLEM = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE):")
 
 
 @dataclass
@@ -82,6 +83,12 @@ def roadmap_parts() -> list[RoadmapPart]:
             )
         )
     return result
+
+
+def log_problems(log: Path) -> list[str]:
+    """The warning and error lines that Sphinx wrote to a build log."""
+    text = log.read_text(encoding="utf-8", errors="replace")
+    return [line for line in text.splitlines() if SPHINX_PROBLEM.search(line)]
 
 
 def source(docname: str) -> str:

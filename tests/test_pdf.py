@@ -3,12 +3,11 @@
 import re
 
 import pytest
-from book_sources import BUILD, HTML, roadmap_parts, roadmaps, title
+from book_sources import BUILD, HTML, log_problems, roadmap_parts, roadmaps, title
 from pypdf import PdfReader
 
 LATEX = BUILD / "latex"
 PDF = LATEX / "ai-roadmaps.pdf"
-SPHINX_PROBLEM = re.compile(r"(WARNING|ERROR|CRITICAL|SEVERE):")
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +38,7 @@ def outline_titles(pdf: PdfReader) -> list[tuple[int, str]]:
 
 
 def test_pdf_build_log_has_no_warnings():
-    log = (BUILD / "pdf.log").read_text(encoding="utf-8", errors="replace")
-    assert [line for line in log.splitlines() if SPHINX_PROBLEM.search(line)] == []
+    assert log_problems(BUILD / "pdf.log") == []
 
 
 def test_outline_has_every_part_and_chapter_in_toc_order(pdf):
