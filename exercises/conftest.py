@@ -47,6 +47,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="run the exercise tests against the reference solutions instead of your files",
     )
+    parser.addoption(
+        "--wrong",
+        metavar="MISTAKE",
+        help="run the tests against the wrong solution wrong/<name>__MISTAKE.py (for authors: "
+        "each one makes a mistake learners make, which the tests must reject)",
+    )
     parser.addini(
         "exercise_time_limit",
         help=f"seconds a single exercise test may run (default {DEFAULT_TIME_LIMIT:g})",
@@ -118,11 +124,15 @@ class ExerciseModule:
 def exercise(request: pytest.FixtureRequest):
     """Return a loader: ``exercise("name")`` imports the learner's or the reference module."""
     folder = Path(request.node.path).parent
+    mistake = request.config.getoption("--wrong")
     if request.config.getoption("--solutions"):
         folder = folder / "solutions"
 
     def load(name: str) -> ExerciseModule:
-        path = (folder / f"{name}.py").resolve()
+        if mistake:
+            path = (folder / "wrong" / f"{name}__{mistake}.py").resolve()
+        else:
+            path = (folder / f"{name}.py").resolve()
         return ExerciseModule(_load(path), path)
 
     return load

@@ -1,6 +1,10 @@
-"""Every exercise: its tests pass on the reference solution and fail on the untouched starter.
+"""Every exercise: its tests pass on the reference solution, fail on the untouched starter, and
+reject every wrong solution shipped beside it.
 
 A test that passed on the starter would check nothing, so every single test must fail there.
+A wrong solution, ``wrong/<exercise>__<mistake>.py``, makes one mistake that learners really make
+and says which on its first line; at least one test must fail on it, with a message and no
+traceback, or the tests let that mistake through.
 """
 
 import pytest
@@ -8,6 +12,13 @@ from book_sources import EXERCISES, ROOT, labels
 from exercise_runs import run_pytest
 
 TEST_FILES = sorted(EXERCISES.rglob("test_*.py"))
+WRONG_FILES = sorted(EXERCISES.rglob("wrong/*__*.py"))
+MIN_WRONG_PER_EXERCISE = 2
+
+
+def wrong_solutions(test_file):
+    name = test_file.stem.removeprefix("test_")
+    return sorted((test_file.parent / "wrong").glob(f"{name}__*.py"))
 
 
 def test_there_are_exercises():
@@ -44,3 +55,36 @@ def test_untouched_starter_fails_every_test(test_file):
 def test_exercise_is_stated_in_the_book(test_file):
     label = "exercise-" + test_file.stem.removeprefix("test_").replace("_", "-")
     assert label in labels(), f"no book page states {test_file.name} with :label: {label}"
+
+
+@pytest.mark.parametrize("test_file", TEST_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
+def test_exercise_ships_wrong_solutions(test_file):
+    found = wrong_solutions(test_file)
+    assert len(found) >= MIN_WRONG_PER_EXERCISE, (
+        f"{test_file.name}: ship at least {MIN_WRONG_PER_EXERCISE} wrong solutions as "
+        f"wrong/{test_file.stem.removeprefix('test_')}__<mistake>.py, found {len(found)}"
+    )
+
+
+@pytest.mark.parametrize("wrong", WRONG_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
+def test_wrong_solution_says_what_is_wrong_and_belongs_to_an_exercise(wrong):
+    first = wrong.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# Wrong: ") and len(first) > len("# Wrong: ") + 10, (
+        f"{wrong.name}: the first line must be '# Wrong: <the mistake, in a sentence>'"
+    )
+    exercise = wrong.stem.split("__")[0]
+    assert (wrong.parent.parent / f"test_{exercise}.py").is_file(), (
+        f"{wrong.name}: no test_{exercise}.py beside wrong/"
+    )
+
+
+@pytest.mark.parametrize("wrong", WRONG_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
+def test_every_wrong_solution_is_rejected(wrong):
+    exercise, mistake = wrong.stem.split("__", 1)
+    test_file = wrong.parent.parent / f"test_{exercise}.py"
+    run = run_pytest(test_file, f"--wrong={mistake}", cwd=ROOT)
+    assert run.outcomes, run.output
+    failing = [name for name, outcome in run.outcomes.items() if outcome in ("failed", "error")]
+    assert failing, f"every test passes on {wrong.name}: the tests let this mistake through"
+    assert "Traceback" not in run.output
+    assert run.returncode == 1
