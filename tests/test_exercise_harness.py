@@ -29,7 +29,10 @@ CASES = {
     "raises-in-call": ("def add(a, b):\n    return {}['total']\n",
                        "your code raised KeyError: 'total' (exercises/demo/mod.py, line 2)"),
     "endless-loop": ("def add(a, b):\n    while True:\n        a += 1\n",
-                     "stopped after 2 s: the code did not finish"),
+                     "stopped after 2 s of computing: the code did not finish"),
+    "endless-list": ("import itertools\ndef add(a, b):\n    return len(list(itertools.count()))\n",
+                     "stopped: the code used more than 300 MiB of memory"),
+
     "endless-loop-on-import": ("while True:\n    pass\n", "stopped after 2 s"),
     "swallowing-loop": ("def add(a, b):\n    while True:\n        try:\n            a += 1\n"
                         "        except Exception:\n            pass\n", "stopped after 2 s"),
@@ -47,9 +50,14 @@ def scratch(tmp_path):
     return root
 
 
+# The wall-clock limit is far above the CPU limit, so that a loaded machine, which stretches
+# 2 CPU seconds over more wall time, still reports the CPU limit.
+LIMITS = ("-o", "exercise_time_limit=2", "-o", "exercise_wall_limit=60",
+          "-o", "exercise_memory_limit=300")  # fmt: skip
+
+
 def learner_run(root, *args):
-    return run_pytest(root / "demo", "-o", "exercise_time_limit=2", *args, cwd=root.parent,
-                      timeout=60)  # fmt: skip
+    return run_pytest(root / "demo", *LIMITS, *args, cwd=root.parent, timeout=60)
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -90,4 +98,44 @@ def test_a_bad_time_limit_setting_is_one_line(scratch):
     run = run_pytest(scratch / "demo", "-o", "exercise_time_limit=soon", cwd=scratch.parent,
                      timeout=60)  # fmt: skip
     assert run.returncode != 0
-    assert "exercise_time_limit must be a number of seconds, not 'soon'" in run.output
+    assert "exercise_time_limit must be a positive number, not 'soon'" in run.output
+    assert "Traceback" not in run.output
+
+
+SPIN = (
+    "import time\nstart = time.process_time()\nwhile time.process_time() < start + 3:\n    pass\n"
+)
+
+
+def test_code_that_waits_forever_meets_the_wall_clock_limit(scratch):
+    # Sleeping uses no CPU time, so only the wall-clock limit can stop it.
+    (scratch / "demo" / "mod.py").write_text("import time\ndef add(a, b):\n    time.sleep(600)\n")
+    run = learner_run(scratch, "-o", "exercise_wall_limit=3")
+    assert run.outcomes == {"test_add": "failed"}
+    assert "stopped after 3 s: the test did not finish" in run.output
+    assert "Traceback" not in run.output
+
+
+def test_time_spent_importing_libraries_and_in_fixtures_is_not_the_learners(scratch):
+    # A library that takes 3 s of CPU to import and a fixture that computes for 3 s, against a
+    # 2 s limit: neither is the learner's code, so a correct file passes.
+    (scratch / "demo" / "slowlib.py").write_text(SPIN + "VALUE = 1\n")
+    (scratch / "demo" / "mod.py").write_text("import slowlib\n\ndef add(a, b):\n    return a + b\n")
+    (scratch / "demo" / "test_mod.py").write_text(
+        "import pytest\n\n@pytest.fixture\ndef heavy():\n"
+        + textwrap.indent(SPIN, "    ")
+        + "\ndef test_add(exercise, heavy):\n    assert exercise('mod').add(2, 3) == 5\n"
+    )
+    run = learner_run(scratch)
+    assert run.outcomes == {"test_add": "passed"}, run.output
+
+
+def test_a_time_limit_mark_gives_one_test_more_time(scratch):
+    (scratch / "demo" / "mod.py").write_text(
+        "import time\ndef add(a, b):\n" + textwrap.indent(SPIN, "    ") + "    return a + b\n"
+    )
+    assert learner_run(scratch).outcomes == {"test_add": "failed"}
+    (scratch / "demo" / "test_mod.py").write_text(
+        "import pytest\n\n@pytest.mark.time_limit(10)\n" + textwrap.dedent(TEST_FILE).lstrip()
+    )
+    assert learner_run(scratch).outcomes == {"test_add": "passed"}

@@ -99,3 +99,23 @@ def test_pdf_ends_with_the_glossary_the_solutions_and_an_index(pdf):
     solutions = next(i for i, t in enumerate(titles) if t.endswith("Solutions to the exercises"))
     assert titles[-1] == "Index"
     assert glossary < solutions < len(titles) - 1
+
+
+def test_chapter_pages_are_numbered_as_on_the_site(pages_text):
+    # Chapter N's topic pages are N.1, N.2, …; its own introduction sections carry no number.
+    text = re.sub(r"\s+", " ", "\n".join(pages_text))
+    number = 0
+    for part in roadmap_parts():
+        for chapter in part.chapters:
+            number += 1
+            for position, docname in enumerate(chapter.sections, start=1):
+                heading = f"{number}.{position} {title(docname)}"
+                assert heading in text, f"no heading {heading!r} in the PDF"
+    assert not re.search(r"\d+\.\d+ What this chapter covers", text), "a chapter's own section"
+
+
+def test_exercises_are_numbered_within_their_chapter(pages_text):
+    text = "\n".join(pages_text)
+    numbers = set(re.findall(r"(?<!Solution to )Exercise (\d+(?:\.\d+)*) \(", text))
+    assert numbers, "the PDF shows no exercises"
+    assert all(n.count(".") == 1 for n in numbers), sorted(numbers)

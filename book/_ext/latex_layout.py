@@ -8,7 +8,9 @@ document, so the HTML pages are untouched.
   toctree (and warns about captionless ones), so the chapters join their opener's toctree first,
   and "Part I · " leaves the caption (LaTeX numbers parts itself). Openers and the guide pages
   are unnumbered chapters, so chapters are numbered 1-21 as on the web site. "Start here" is
-  front matter (no part page); "Reference" becomes the appendices.
+  front matter (no part page); "Reference" becomes the appendices. A chapter page's own
+  sections (What this chapter covers, …) are unnumbered, so its topic pages are 6.1, 6.2, …, as
+  `chapter_numbering` numbers them on the site.
 - Exercises. Each solution moves from under its exercise to an appendix, "Solutions to the
   exercises"; the exercise says on which page its solution is, and the solution links back.
 - sphinx-design. Grids of cards become lists (title, link and text of each card) and tab sets
@@ -99,6 +101,29 @@ class ArrangeParts(BookTransform):
                     )
 
 
+class ChapterIntroductionsUnnumbered(BookTransform):
+    """A chapter page's own sections are its introduction: number only its topic pages."""
+
+    default_priority = 660
+
+    def transform_book(self) -> None:
+        from chapter_numbering import introduction_pages
+
+        pages = introduction_pages(self.env)
+        for start in list(self.document.findall(addnodes.start_of_file)):
+            docname = start.get("docname")
+            chapter = next((c for c in start.children if isinstance(c, nodes.section)), None)
+            if docname not in pages or chapter is None:
+                continue
+            chapter.insert(1, latex("\\setcounter{secnumdepth}{0}\n"))
+            restore = latex("\\setcounter{secnumdepth}{\\bookSecNumDepth}\n")
+            children = toctree_wrappers(self.document, docname)
+            if children:
+                children[0].parent.insert(children[0].parent.index(children[0]), restore)
+            else:
+                chapter.append(restore)
+
+
 class FrontAndBackMatter(BookTransform):
     """After jblatex made parts: no part page for the first and last parts; appendices."""
 
@@ -131,7 +156,7 @@ class SolutionsToAppendix(BookTransform):
         from sphinx_exercise.nodes import exercise_enumerable_node, exercise_node, solution_node
 
         registry = getattr(self.env, "sphinx_exercise_registry", {})
-        numbers = {}  # exercise label -> "Exercise 6.7.1", as its title prints it
+        numbers = {}  # exercise label -> "Exercise 6.1", as its title prints it
         for exercise in list(self.document.findall(exercise_enumerable_node)) + list(
             self.document.findall(exercise_node)
         ):
@@ -252,9 +277,21 @@ class DownloadsNameTheirFile(SphinxPostTransform):
                 )
 
 
+def number_within_chapters(app: Sphinx) -> None:
+    """Exercises and figures as "Exercise 6.2", as on the site, not "Exercise 6.7.2".
+
+    sphinx-jupyterbook-latex sets numfig_secnum_depth to 2 for a book with parts, counting the
+    part as a level; Sphinx's section numbers do not count parts, so 1 is the chapter.
+    """
+    if app.builder.format == "latex":
+        app.config.numfig_secnum_depth = 1
+
+
 def setup(app: Sphinx) -> dict:
+    app.connect("builder-inited", number_within_chapters, priority=900)
     for transform in (
         ArrangeParts,
+        ChapterIntroductionsUnnumbered,
         FrontAndBackMatter,
         SolutionsToAppendix,
         DesignComponentsForPrint,
