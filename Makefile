@@ -61,7 +61,9 @@ lint: $(INSTALLED)  ## ruff and codespell, as pre-commit runs them
 	$(BIN)/pre-commit run --all-files
 
 lock: $(INSTALLED)  ## re-pin constraints.txt from the installed environment
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v -i -E '^(pip|setuptools)==' > constraints.txt
+	# Local version labels (torch 2.13.0+cpu) are not on PyPI: pin the public release they build.
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v -i -E '^(pip|setuptools)==' \
+	  | sed -E 's/^([^=]+==[^+]+)\+.*$$/\1/' > constraints.txt
 
 clean:  ## remove the build output (keeps .venv and the execution cache)
 	test ! -d _build || find _build -mindepth 1 -maxdepth 1 ! -name .jupyter_cache -exec rm -rf {} +
