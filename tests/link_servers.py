@@ -52,6 +52,8 @@ class LinkServers:
         self.lock = threading.Lock()
         self.hits: Counter[str] = Counter()  # (method path) -> requests
         self.first_seen: dict[str, float] = {}
+        # Requests in flight, counted only for paths under ``watched`` (see ``watch``).
+        self.watched: str | None = None
         self.in_flight: Counter[str] = Counter()
         self.max_in_flight: dict[str, int] = defaultdict(int)
         self.total_in_flight = 0
@@ -136,23 +138,39 @@ class LinkServers:
 
     # -- bookkeeping ----------------------------------------------------------
 
-    def _enter(self, request: web.Request) -> str:
+    def watch(self, prefix: str) -> None:
+        """Count requests in flight from now on, for paths under ``prefix`` only.
+
+        A request that an earlier test gave up on (a timeout, a body cut short) can still be in
+        the server's hands; counting only this test's paths keeps it out of this test's figures.
+        """
+        with self.lock:
+            self.watched = prefix
+            self.in_flight.clear()
+            self.max_in_flight.clear()
+            self.total_in_flight = self.max_total_in_flight = 0
+
+    def _enter(self, request: web.Request) -> tuple[str, bool]:
         host = request.transport.get_extra_info("sockname")[0]
         key = f"{request.method} {request.path}"
         with self.lock:
             self.hits[key] += 1
             self.request_times[request.path].append(time.monotonic())
             self.first_seen.setdefault(request.path, time.monotonic())
-            self.in_flight[host] += 1
-            self.total_in_flight += 1
-            self.max_in_flight[host] = max(self.max_in_flight[host], self.in_flight[host])
-            self.max_total_in_flight = max(self.max_total_in_flight, self.total_in_flight)
-        return host
+            watched = self.watched is not None and request.path.startswith(self.watched)
+            if watched:
+                self.in_flight[host] += 1
+                self.total_in_flight += 1
+                self.max_in_flight[host] = max(self.max_in_flight[host], self.in_flight[host])
+                self.max_total_in_flight = max(self.max_total_in_flight, self.total_in_flight)
+        return host, watched
 
-    def _leave(self, host: str) -> None:
-        with self.lock:
-            self.in_flight[host] -= 1
-            self.total_in_flight -= 1
+    def _leave(self, entry: tuple[str, bool]) -> None:
+        host, watched = entry
+        if watched:
+            with self.lock:
+                self.in_flight[host] -= 1
+                self.total_in_flight -= 1
 
     # -- web routes -----------------------------------------------------------
 
