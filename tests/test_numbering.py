@@ -37,7 +37,7 @@ def headings(docname: str) -> list[tuple[int, str | None, str]]:
 def test_chapter_page_is_numbered_and_its_own_sections_are_not(number, chapter):
     found = headings(chapter.file)
     assert found[0][:2] == (1, str(number)), f"{chapter.file}: title numbered {found[0][1]}"
-    numbered = [(text, n) for level, n, text in found[1:] if n is not None]
+    numbered = [(text, n) for _level, n, text in found[1:] if n is not None]
     assert numbered == [], f"{chapter.file}: its own sections must not be numbered: {numbered}"
 
 
@@ -47,7 +47,7 @@ def test_a_chapters_pages_are_numbered_from_one_in_toc_order(number, chapter):
         expected = f"{number}.{position}"
         found = headings(docname)
         assert found[0][:2] == (1, expected), f"{docname}: title numbered {found[0][1]}"
-        for level, section_number, text in found[1:]:
+        for _level, section_number, text in found[1:]:
             if section_number is not None:
                 assert section_number.startswith(expected + "."), (
                     f"{docname}: section {text!r} numbered {section_number}, not under {expected}"
