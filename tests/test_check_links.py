@@ -553,9 +553,7 @@ def test_each_distinct_url_is_checked_once(srv):
 
 def test_per_host_and_global_caps(srv):
     prefix = unique("/sleep/cap")
-    urls = [
-        srv.url(unique(prefix) + "?s=0.15", host) for host in srv.WEB_HOSTS for _ in range(8)
-    ]
+    urls = [srv.url(unique(prefix) + "?s=0.15", host) for host in srv.WEB_HOSTS for _ in range(8)]
     # Count only this test's requests: an earlier test's abandoned request may still be served.
     srv.watch(prefix + "/")
     # A long timeout: a request abandoned after a timeout would still be in
