@@ -6,9 +6,9 @@ Harvest Crate is a fictional meal-kit company in Europe. Customers subscribe to 
 of three recipes with their ingredients, for two people ("2-person" plan) or four
 ("4-person"); prices are in EUR and differ by region. A customer can skip a week (or pause
 for a few weeks) in the app, and can cancel at any time. The data cover the delivery weeks
-from Monday 1 January 2024 to Sunday 29 June 2025 (78 weeks; cancellations until 30 June).
-About 45% of the customers were already subscribed when the data start; the rest sign up
-during the window, most in January and fewest in summer and over Christmas.
+from Monday 1 January 2024 to Sunday 29 June 2025 (78 weeks). 40% of the customers were
+already subscribed when the data start; the rest sign up during the window, most in January
+and fewest in summer and over Christmas.
 
 The business question, with money attached: which subscribers should get a EUR 15 retention
 voucher (`VOUCHER_EUR`)? A voucher pays off when it keeps a customer who would have left, and
@@ -47,12 +47,12 @@ tickets (one row per support ticket)
     and have typing slips, so a text classifier cannot be perfect.
 events (the app's event log, the biggest table: about half a million rows)
     event_id, customer_id, ts, event_type (signup, login, browse, swap_recipe, skip, pause,
-    rate, cancel). A session is a login followed by browse and swap_recipe events; most
-    sessions are on Sunday evenings. A skip or pause event comes before the week it skips.
+    rate, cancel). A session is a login followed by browse and swap_recipe events;
+    sessions peak on Sunday evenings. A skip or pause event comes before the week it skips.
 experiment (the retention-voucher A/B test, one row per customer in it)
     customer_id, group (control/voucher), assigned_at (1 October 2024, 07:00-08:00),
-    churned_30d (bool: cancelled within 30 days of assigned_at). About 1,450 customers:
-    the riskiest 70% of those subscribed for at least four weeks, by the company's old risk
+    churned_30d (bool: cancelled within 30 days of assigned_at). About 1,600 customers:
+    the riskiest 75% of those subscribed for at least four weeks, by the company's old risk
     score (not in the data); half of them, at random, got the voucher by e-mail, redeemed on
     their next box. The true effect is modest (the voucher lowers the weekly odds of
     cancelling by about a quarter for five weeks), so the test has little power.
@@ -74,15 +74,15 @@ Dirty on purpose (`clean` fixes exactly these)
 Change over time (drift)
 ------------------------
 Until the end of February 2025 the process is stationary apart from seasonality (skips and
-pauses rise in July-August and over Christmas, more late boxes in December, more sign-ups
-in January, fewer in summer, a slow growth in sign-ups, a little more cancelling in
-January). Then three things change:
+pauses rise in July-August and over Christmas and fall in January; more late boxes in
+December; more sign-ups in January, fewer in summer; a little more cancelling in January)
+and a steady growth in sign-ups. Then three things change:
 
 1. Price rise: list prices rise by 12% (rounded to 10 cents) for delivery weeks starting on
    or after 1 March 2025 (`PRICE_RISE_AT`, `list_price`, `price_list`). Price-sensitive
    customers cancel more, everyone skips a little more, ratings drop slightly and billing
    tickets rise for four weeks.
-2. Creator channel: from 1 March 2025 (`CREATOR_LAUNCH_AT`) about 31% of new sign-ups come
+2. Creator channel: from 1 March 2025 (`CREATOR_LAUNCH_AT`) about 30% of new sign-ups come
    through influencers ("creator"), a category no earlier data contain. They are younger
    (mean age about 26, against about 42), choose the 2-person plan more often, rate less,
    are more price-sensitive and cancel much more.
@@ -101,7 +101,7 @@ propensity that shows in how often they skip and use the app, and on a hidden wi
 that builds up over weeks and shows as fewer app sessions. `churn_snapshots` and
 `monthly_snapshots` turn the tables into point-in-time-correct training rows (features from
 data that had arrived before the snapshot, label = cancels within the next 30 days); a
-gradient-boosting model scores a ROC AUC of about 0.75 on them.
+gradient-boosting model scores a ROC AUC of about 0.77 on them.
 
 How the data arrive
 -------------------

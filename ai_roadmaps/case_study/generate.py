@@ -147,7 +147,7 @@ def _week_factors() -> dict[str, np.ndarray]:
     christmas = np.asarray(christmas)
     summer = np.isin(month, (7, 8))
     return {
-        "skip": np.where(christmas, 2.4, np.where(summer, 1.7, 1.0)),
+        "skip": np.where(christmas, 2.4, np.where(summer, 1.7, np.where(month == 1, 0.75, 1.0))),
         "pause": np.where(summer, 2.5, np.where(month == 12, 1.6, 1.0)),
         "late": np.where(month == 12, 1.6, 1.0),
         "churn": np.where(month == 1, 0.25, 0.0),
@@ -163,7 +163,7 @@ def _signup_days(rng: np.random.Generator, n_new: int) -> np.ndarray:
     summer = 1 - 0.3 * np.exp(-(((doy - 212) / 24) ** 2))
     holidays = np.where(((days.month == 12) & (days.day >= 20)) | (doy == 1), 0.45, 1.0)
     weekday = np.array([1.15, 1.0, 0.95, 0.9, 0.8, 0.9, 1.3])[days.dayofweek]
-    trend = 1 + 0.3 * np.arange(len(days)) / 365
+    trend = 1 + 0.6 * np.arange(len(days)) / 365
     creator = np.where(days >= CREATOR_LAUNCH_AT, 1.45, 1.0)
     weight = january * summer * holidays * weekday * trend * creator
     return np.sort(rng.choice(len(days), size=n_new, p=weight / weight.sum()))
@@ -177,9 +177,9 @@ def generate(seed: int = 2024, n_customers: int = 6000) -> CaseData:
     seed:
         Seed of ``numpy.random.default_rng``; the same seed always gives the same data.
     n_customers:
-        Number of customers: about 40% were already subscribed on 1 January 2024, the rest
-        sign up during the window. The default gives about 2,500 active customers in
-        October 2024 and an A/B test of about 1,500 of them.
+        Number of customers: 40% were already subscribed on 1 January 2024, the rest sign
+        up during the window. The default gives about 2,300 active customers at any time
+        and an A/B test of about 1,600 of them in October 2024.
 
     Returns
     -------
@@ -194,7 +194,7 @@ def generate(seed: int = 2024, n_customers: int = 6000) -> CaseData:
     factors = _week_factors()
 
     # ---- customers: who they are -------------------------------------------------------
-    n_base = round(0.45 * n)
+    n_base = round(0.4 * n)
     base_span = (START - pd.Timestamp("2022-01-01")).days
     base_weight = np.exp(np.arange(base_span) / 300)
     base_days = np.sort(rng.choice(base_span, size=n_base, p=base_weight / base_weight.sum()))
@@ -220,10 +220,12 @@ def generate(seed: int = 2024, n_customers: int = 6000) -> CaseData:
     ).round()
 
     # Hidden traits: they drive behaviour and are never exported.
-    frailty = rng.normal(0, 1.0, n)  # unobserved propensity to cancel
+    # Unobserved propensity to cancel. Customers still subscribed after months or years are
+    # mostly the loyal ones: the base of January 2024 has a lower propensity.
+    frailty = rng.normal(0, 1.0, n) - np.where(in_window, 0.0, 0.7)
     skip_prop = _sigmoid(-2.7 + 0.9 * frailty + rng.normal(0, 0.4, n))
     pause_prop = 0.012 * np.exp(rng.normal(0, 0.4, n))
-    engagement = np.exp(-0.7 + rng.normal(0, 0.25, n) - 0.9 * frailty)  # app sessions a week
+    engagement = np.exp(-1.0 + rng.normal(0, 0.25, n) - 0.9 * frailty)  # app sessions a week
     rate_prop = rng.beta(2, 4, n) * np.where(is_creator, 0.6, 1.0)
     taste = rng.normal(0, 0.45, n) - 0.25 * frailty  # how much they like the recipes
     pay_fail = np.where(rng.random(n) < 0.08, 0.18, 0.012)
@@ -349,7 +351,7 @@ def generate(seed: int = 2024, n_customers: int = 6000) -> CaseData:
         # Weekly log-odds of cancelling: what happened lately, who they are, the price,
         # hidden traits, the season and the voucher.
         logit = (
-            -5.3
+            -5.0
             + 1.8 * np.exp(-tenure_weeks / 8)
             + 0.8 * late_ew[act]
             + 1.2 * fail_ew[act]
@@ -448,11 +450,11 @@ def _assign_experiment(rng, last_logit, first_week, cancelled, signup_sec, w, ws
 
     The company's old churn model (its score is not in the data: a noisy view of each
     customer's current risk) ranks the customers subscribed for at least 4 weeks; the
-    riskiest 70% are the test population. Half of them, drawn at random, get the voucher.
+    riskiest 75% are the test population. Half of them, drawn at random, get the voucher.
     """
     eligible = np.flatnonzero((first_week < w) & ~cancelled & ((ws - signup_sec) >= 4 * WEEK))
     score = last_logit[eligible] + rng.normal(0, 0.4, len(eligible))
-    chosen = eligible[np.argsort(-score, kind="stable")[: round(0.7 * len(eligible))]]
+    chosen = eligible[np.argsort(-score, kind="stable")[: round(0.75 * len(eligible))]]
     ids = rng.permutation(chosen)
     group = (np.arange(len(ids)) < len(ids) // 2).astype(int)  # 1 = voucher
     assigned = ws + DAY + rng.uniform(7, 8, len(ids)) * 3600  # Tuesday 07:00-08:00 e-mails
