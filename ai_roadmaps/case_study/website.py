@@ -37,7 +37,7 @@ import pandas as pd
 from . import _text
 from ._server import QuietHandler, background_server
 from .features import clean_region
-from .generate import EAST_CARRIER_CHANGE, PLANS, PRICE_RISE_AT, REGIONS, CaseData, list_price
+from .generate import EAST_CARRIER_CHANGE, END, PLANS, PRICE_RISE_AT, REGIONS, CaseData, list_price
 
 REVIEWS_PER_PAGE = 10
 N_REVIEWS = 160
@@ -110,6 +110,7 @@ def _reviews(data: CaseData) -> list[dict]:
         region = regions.loc[row.customer_id]
         stars = int(row.rating)
         date = (row.delivered_at + pd.Timedelta(days=int(rng.integers(1, 4)))).normalize()
+        date = min(date, END - pd.Timedelta(days=1))
         topics = []
         if date >= PRICE_RISE_AT and stars <= 3 and rng.random() < 0.6:
             topics.append("price")
