@@ -30,11 +30,20 @@ export DO_NOT_TRACK := 1
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
 
-$(INSTALLED): requirements.txt constraints.txt
+$(INSTALLED): requirements.txt constraints.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==26.3
 	$(BIN)/python -m pip install --quiet -r requirements.txt -c constraints.txt
+	# The book's own package (ai_roadmaps/), editable. With the venv's own setuptools when it
+	# can build wheels (setuptools 70.1 or later, or older with the wheel package), so no
+	# build environment is downloaded; otherwise pip fetches one (build isolation).
+	if $(BIN)/python -c "import setuptools.command.bdist_wheel" 2>/dev/null \
+	  || $(BIN)/python -c "import setuptools, wheel" 2>/dev/null; then \
+	  $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .; \
+	else \
+	  $(BIN)/python -m pip install --quiet --no-deps -e .; \
+	fi
 	touch $@
 
 book: $(INSTALLED)  ## build the HTML book into _build/html (executes every code cell)
