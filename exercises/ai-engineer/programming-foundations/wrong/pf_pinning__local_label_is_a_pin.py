@@ -1,5 +1,5 @@
 # Wrong: counts a pin with a local label, torch==2.13.0+cpu, as an exact public pin.
-"""Reference solution: read a requirements file's pins and check an environment."""
+"""A wrong solution (the first line names its mistake): reading pins."""
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.specifiers import SpecifierSet

@@ -1,5 +1,5 @@
 # Wrong: keeps package names as they are spelled, so Scikit_Learn and scikit-learn differ.
-"""Reference solution: read a requirements file's pins and check an environment."""
+"""A wrong solution (the first line names its mistake): reading pins."""
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.specifiers import SpecifierSet

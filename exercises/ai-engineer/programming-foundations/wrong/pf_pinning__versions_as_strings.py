@@ -1,5 +1,5 @@
 # Wrong: compares versions as strings, so "2.0" differs from "2.0.0" and "2.10" sorts before "2.9".
-"""Reference solution: read a requirements file's pins and check an environment."""
+"""A wrong solution (the first line names its mistake): reading pins."""
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
