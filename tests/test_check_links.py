@@ -586,7 +586,8 @@ def test_slow_body_is_bounded_by_fragment_timeout(srv):
     missing_path = unique("/slow/missing")
     missing = srv.url(missing_path) + "#late"
     started = time.monotonic()
-    results, _ = check([plain, found, missing], fragment_timeout=1.0)
+    # A read timeout well above fragment_timeout: only the latter is under test.
+    results, _ = check([plain, found, missing], fragment_timeout=1.0, timeout=5.0)
     elapsed = time.monotonic() - started
     assert results[plain].verdict == "ok"
     assert results[found].verdict == "ok"
@@ -604,7 +605,10 @@ def test_late_anchor_in_a_large_page_is_found(srv):
     late, absent = page + "#late", page + "#absent"
     default = Config()
     assert default.max_body_bytes >= 8_000_000
-    results, checker = check([late, absent], max_body_bytes=default.max_body_bytes)
+    # Generous time limits: reading 8 MB must not meet them on a busy machine.
+    results, checker = check(
+        [late, absent], max_body_bytes=default.max_body_bytes, timeout=10.0, fragment_timeout=30.0
+    )
     assert results[late].verdict == "ok", results[late]
     # Read to its end, so a missing fragment is certainly missing.
     assert results[absent].verdict == "broken", results[absent]
