@@ -24,6 +24,12 @@ usage() {
     exit 2
 }
 
+case ${1:-} in
+    -h | --help)
+        sed -n '2,/^$/s/^# \{0,1\}//p' "$0"
+        exit 0
+        ;;
+esac
 [ $# -ge 1 ] || usage
 runs=$1
 shift
