@@ -9,8 +9,8 @@ def train_tokenizer(corpus: list[str], vocab_size: int) -> Tokenizer:
     """Return a BPE tokenizer trained on ``corpus`` that decodes back to the text."""
     tokenizer = Tokenizer(models.BPE(unk_token="[UNK]"))
     tokenizer.normalizer = normalizers.Lowercase()
-    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace()  # "▁" marks each word's start
-    tokenizer.decoder = decoders.Metaspace()  # turns the "▁" back into spaces
+    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace()  # U+2581 marks each word's start
+    tokenizer.decoder = decoders.Metaspace()  # turns each U+2581 back into a space
     trainer = trainers.BpeTrainer(
         vocab_size=vocab_size, special_tokens=SPECIAL_TOKENS, show_progress=False
     )
