@@ -31,7 +31,8 @@ API's columns in the API's order, typed: ``week_start`` as ``datetime64[ns]`` (n
 ``delivered_at`` as timezone-aware UTC timestamps (``NaT`` where missing) and ``rating`` as
 pandas' nullable ``Int64`` (``<NA>`` where missing).
 
-Check your work:  pytest exercises/data-scientist/data-collection-exploration/test_api_client.py
+Check your work:
+    pytest exercises/data-scientist/data-collection-exploration/test_api_client.py
 The book's page "Collecting data from a web API" shows every piece you need.
 """
 

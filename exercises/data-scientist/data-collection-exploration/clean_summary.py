@@ -25,7 +25,8 @@ with these columns:
   the boxes of the rows with a known price (a mean weighted by boxes, over rows with
   ``boxes > 0``).
 
-Check your work:  pytest exercises/data-scientist/data-collection-exploration/test_clean_summary.py
+Check your work:
+    pytest exercises/data-scientist/data-collection-exploration/test_clean_summary.py
 The book's page "Pandas: loading, cleaning, joining and reshaping tables" shows every piece.
 """
 

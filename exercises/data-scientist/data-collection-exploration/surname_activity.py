@@ -19,7 +19,8 @@ text, so comparing them with it as text is correct. Count every row as stored (t
 about the query, not about cleaning). Do the filtering, joining and counting in SQL, and pass
 ``surname`` and ``since`` as bind parameters: never paste them into the SQL string.
 
-Check your work:  pytest exercises/data-scientist/data-collection-exploration/test_surname_activity.py
+Check your work:
+    pytest exercises/data-scientist/data-collection-exploration/test_surname_activity.py
 The book's page "Databases: SQL from Python, safely, and DuckDB over files" shows every piece.
 """
 

@@ -46,8 +46,9 @@ def test_collects_every_customer_once_in_order(exercise, case, sleeps):
 def test_params_go_with_the_first_request(exercise, case, sleeps):
     client = exercise("api_client")
     with serve_api(case, token=TOKEN, throttle_every=None) as base:
-        rows = client.fetch_all(base, "/v1/deliveries", TOKEN,
-                                {"since": "2025-05-01", "per_page": 40})
+        rows = client.fetch_all(
+            base, "/v1/deliveries", TOKEN, {"since": "2025-05-01", "per_page": 40}
+        )
     wanted = case.deliveries[case.deliveries["week_start"] >= "2025-05-01"]
     got = [row["delivery_id"] for row in rows]
     assert len(got) == len(wanted), (
@@ -87,8 +88,7 @@ def test_waits_retry_after_seconds_on_429(exercise, case, sleeps):
 def test_retries_a_transient_server_error(exercise, case, sleeps):
     client = exercise("api_client")
     fault = "/v1/customers?page=3&per_page=60"
-    with serve_api(case, token=TOKEN, page_size=60, throttle_every=None,
-                   fail_once=[fault]) as base:
+    with serve_api(case, token=TOKEN, page_size=60, throttle_every=None, fail_once=[fault]) as base:
         rows = client.fetch_all(base, "/v1/customers", TOKEN)
     got = len(customer_ids(rows))
     assert got == 250, f"got {got} of 250 customers; page 3 failed once with 500: retry it"
@@ -99,8 +99,7 @@ def test_retries_a_transient_server_error(exercise, case, sleeps):
 
 def test_gives_up_after_max_retries(exercise, case, sleeps):
     client = exercise("api_client")
-    with serve_api(case, token=TOKEN, throttle_every=None,
-                   fail_always=["/v1/customers"]) as base:
+    with serve_api(case, token=TOKEN, throttle_every=None, fail_always=["/v1/customers"]) as base:
         with pytest.raises(requests.HTTPError):
             client.fetch_all(base, "/v1/customers", TOKEN, max_retries=2)
     assert sleeps == pytest.approx([0.1, 0.2]), (
@@ -126,8 +125,7 @@ def test_a_server_that_never_answers_times_out(exercise):
     worker.join(timeout=15)
     silent.close()  # also ends a request that would otherwise wait forever
     assert not worker.is_alive(), (
-        "fetch_all was still waiting for a silent server after 15 s: pass timeout= to "
-        "every request"
+        "fetch_all was still waiting for a silent server after 15 s: pass timeout= to every request"
     )
     assert isinstance(outcome.get("error"), requests.Timeout), (
         f"expected requests.Timeout from a silent server, got {outcome.get('error')!r}"
@@ -138,8 +136,11 @@ def test_deliveries_since_as_a_typed_dataframe(exercise, case, sleeps):
     client = exercise("api_client")
     with serve_api(case, token=TOKEN) as base:
         frame = client.deliveries_since(base, TOKEN, "2025-06-01")
-    wanted = (case.deliveries[case.deliveries["week_start"] >= "2025-06-01"]
-              .sort_values("delivery_id").reset_index(drop=True))
+    wanted = (
+        case.deliveries[case.deliveries["week_start"] >= "2025-06-01"]
+        .sort_values("delivery_id")
+        .reset_index(drop=True)
+    )
     assert isinstance(frame, pd.DataFrame), "deliveries_since returns a DataFrame"
     assert list(frame.columns) == list(wanted.columns), "the API's columns, in its order"
     assert frame["delivery_id"].tolist() == wanted["delivery_id"].tolist(), (
@@ -152,7 +153,8 @@ def test_deliveries_since_as_a_typed_dataframe(exercise, case, sleeps):
     assert str(frame["rating"].dtype) == "Int64", "rating: pandas' nullable Int64"
     pd.testing.assert_series_equal(frame["week_start"], wanted["week_start"])
     pd.testing.assert_series_equal(
-        frame["delivered_at"].dt.tz_convert(None), wanted["delivered_at"],
+        frame["delivered_at"].dt.tz_convert(None),
+        wanted["delivered_at"],
         check_dtype=False,
     )
     assert frame["rating"].isna().sum() == wanted["rating"].isna().sum()

@@ -6,24 +6,38 @@ import pytest
 from ai_roadmaps.case_study import clean, generate
 
 # Six customers: three spellings of north, two of central, one east; two age sentinels.
-CUSTOMERS = pd.DataFrame({
-    "customer_id": [1, 2, 3, 4, 5, 6],
-    "region": [" North", "N.", "north", "Centre", "C.", "EAST"],
-    "plan": ["2-person", "2-person", "2-person", "4-person", "4-person", "2-person"],
-    "age": [30.0, 999.0, 0.0, 40.0, float("nan"), 50.0],
-})
+CUSTOMERS = pd.DataFrame(
+    {
+        "customer_id": [1, 2, 3, 4, 5, 6],
+        "region": [" North", "N.", "north", "Centre", "C.", "EAST"],
+        "plan": ["2-person", "2-person", "2-person", "4-person", "4-person", "2-person"],
+        "age": [30.0, 999.0, 0.0, 40.0, float("nan"), 50.0],
+    }
+)
 # Delivery 3 repeats customer 1's week of 8 January; 5 is a skipped week; 6 has a price
 # with its sign flipped in the export.
-DELIVERIES = pd.DataFrame({
-    "delivery_id": [1, 2, 3, 4, 5, 6, 7, 8, 9],
-    "customer_id": [1, 1, 1, 2, 2, 3, 4, 5, 6],
-    "week_start": pd.to_datetime(["2024-01-01", "2024-01-08", "2024-01-08", "2024-01-01",
-                                  "2024-01-08", "2024-01-01", "2024-01-01", "2024-01-01",
-                                  "2024-01-01"]),
-    "status": ["delivered"] * 4 + ["skipped"] + ["delivered"] * 4,
-    "boxes": [1, 1, 1, 3, 0, 1, 1, 2, 1],
-    "price_eur": [50.0, 50.0, 50.0, 150.0, 0.0, -50.0, 80.0, 160.0, 47.0],
-})
+DELIVERIES = pd.DataFrame(
+    {
+        "delivery_id": [1, 2, 3, 4, 5, 6, 7, 8, 9],
+        "customer_id": [1, 1, 1, 2, 2, 3, 4, 5, 6],
+        "week_start": pd.to_datetime(
+            [
+                "2024-01-01",
+                "2024-01-08",
+                "2024-01-08",
+                "2024-01-01",
+                "2024-01-08",
+                "2024-01-01",
+                "2024-01-01",
+                "2024-01-01",
+                "2024-01-01",
+            ]
+        ),
+        "status": ["delivered"] * 4 + ["skipped"] + ["delivered"] * 4,
+        "boxes": [1, 1, 1, 3, 0, 1, 1, 2, 1],
+        "price_eur": [50.0, 50.0, 50.0, 150.0, 0.0, -50.0, 80.0, 160.0, 47.0],
+    }
+)
 NORTH = ("north", "2-person")
 
 
@@ -90,21 +104,23 @@ def case():
 
 
 def test_matches_the_reference_cleaning_on_case_data(exercise, case):
-    result = exercise("clean_summary").clean_summary(case.customers.copy(),
-                                                     case.deliveries.copy())
+    result = exercise("clean_summary").clean_summary(case.customers.copy(), case.deliveries.copy())
     tidy = clean(case)
     people = tidy.customers
     rows = tidy.deliveries[tidy.deliveries["boxes"] > 0].merge(
-        people[["customer_id", "region", "plan"]], on="customer_id")
+        people[["customer_id", "region", "plan"]], on="customer_id"
+    )
     priced = rows[rows["price_eur"].notna()]
     keys = ["region", "plan"]
-    expected = pd.DataFrame({
-        "customers": people.groupby(keys).size(),
-        "mean_age": people.groupby(keys)["age"].mean(),
-        "boxes": rows.groupby(keys)["boxes"].sum(),
-        "price_per_box": priced.groupby(keys)["price_eur"].sum()
-        / priced.groupby(keys)["boxes"].sum(),
-    })
+    expected = pd.DataFrame(
+        {
+            "customers": people.groupby(keys).size(),
+            "mean_age": people.groupby(keys)["age"].mean(),
+            "boxes": rows.groupby(keys)["boxes"].sum(),
+            "price_per_box": priced.groupby(keys)["price_eur"].sum()
+            / priced.groupby(keys)["boxes"].sum(),
+        }
+    )
     assert list(result.index) == list(expected.index), "one row per (region, plan), sorted"
     for column in expected.columns:
         assert result[column].to_numpy() == pytest.approx(expected[column].to_numpy()), (

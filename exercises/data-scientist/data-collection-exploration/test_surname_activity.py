@@ -52,8 +52,11 @@ def same(result, wanted, what):
 
 def test_a_surname_with_an_apostrophe(exercise, engine, case):
     result = run(exercise, engine, "O'Brien", "2024-06-01")
-    same(result, expected(case, "O'Brien", "2024-06-01"),
-         "O'Brien (an apostrophe inside the value needs a bind parameter)")
+    same(
+        result,
+        expected(case, "O'Brien", "2024-06-01"),
+        "O'Brien (an apostrophe inside the value needs a bind parameter)",
+    )
 
 
 def test_input_that_would_inject_sql_finds_nobody(exercise, engine):

@@ -31,7 +31,7 @@ def test_matches_a_plain_loop_on_many_rows(weekly):
     weeks = rng.integers(0, 78, 5_000)
     boxes = rng.integers(0, 4, 5_000)
     expected = np.zeros((5, 80))
-    for r, w, b in zip(regions, weeks, boxes):
+    for r, w, b in zip(regions, weeks, boxes, strict=True):
         expected[r, w] += b
     matrix = weekly.weekly_matrix(regions, weeks, boxes, 5, 80)
     assert matrix.dtype.kind == "f", "return a float array"
@@ -50,7 +50,9 @@ def test_above_normal_on_a_square_matrix(weekly):
     matrix = np.array([[1.0, 2.0, 6.0], [0.0, 0.0, 30.0], [5.0, 5.0, 5.0]])
     result = weekly.above_normal(matrix)
     np.testing.assert_allclose(
-        result.mean(axis=1), 0, atol=1e-12,
+        result.mean(axis=1),
+        0,
+        atol=1e-12,
         err_msg="on a square matrix every row must still average 0: keep the reduced "
         "axis (keepdims=True) so the row means broadcast along the rows",
     )

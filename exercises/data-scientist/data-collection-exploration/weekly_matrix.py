@@ -13,7 +13,8 @@ Write three functions, each with array operations and no Python loop over the ro
   column's total, so every column sums to 1. A column whose total is 0 gets shares of 0, not
   NaN. It must not change ``matrix``.
 
-Check your work:  pytest exercises/data-scientist/data-collection-exploration/test_weekly_matrix.py
+Check your work:
+    pytest exercises/data-scientist/data-collection-exploration/test_weekly_matrix.py
 The book's page "NumPy for data work" shows every piece you need.
 """
 

@@ -1,4 +1,4 @@
-# Wrong: fetch_all treats 429 like any other client error and raises instead of waiting and retrying.
+# Wrong: fetch_all raises on 429 like on any client error, instead of waiting and retrying.
 """Wrong solution: a client that collects every record from Harvest Crate's REST API."""
 
 import time

@@ -1,4 +1,4 @@
-# Wrong: deliveries_since leaves the ratings as json_normalize reads them, floats with NaN, instead of nullable Int64.
+# Wrong: deliveries_since leaves the ratings as floats with NaN instead of nullable Int64.
 """Wrong solution: a client that collects every record from Harvest Crate's REST API."""
 
 import time

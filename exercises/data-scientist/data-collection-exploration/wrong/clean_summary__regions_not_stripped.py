@@ -1,4 +1,4 @@
-# Wrong: clean_summary lowercases and maps the regions but does not strip the spaces, so " north" is lost.
+# Wrong: clean_summary lowercases and maps regions without stripping the spaces.
 """Wrong solution: clean Harvest Crate's raw customers and deliveries, then summarize."""
 
 import pandas as pd
@@ -19,15 +19,12 @@ def clean_summary(customers: pd.DataFrame, deliveries: pd.DataFrame) -> pd.DataF
     rows = deliveries.drop_duplicates(["customer_id", "week_start"], keep="first")
     rows = rows[rows["boxes"] > 0]
     price = rows["price_eur"].where(rows["price_eur"] > 0)  # NaN: unknown price
-    rows = rows.assign(
-        price=price, priced_boxes=rows["boxes"].where(price.notna(), 0)
-    ).merge(people[["customer_id", "region", "plan"]], on="customer_id",
-            validate="many_to_one")
+    rows = rows.assign(price=price, priced_boxes=rows["boxes"].where(price.notna(), 0)).merge(
+        people[["customer_id", "region", "plan"]], on="customer_id", validate="many_to_one"
+    )
 
     keys = ["region", "plan"]
-    summary = people.groupby(keys).agg(
-        customers=("customer_id", "size"), mean_age=("age", "mean")
-    )
+    summary = people.groupby(keys).agg(customers=("customer_id", "size"), mean_age=("age", "mean"))
     shipped = rows.groupby(keys).agg(
         boxes=("boxes", "sum"), revenue=("price", "sum"), priced=("priced_boxes", "sum")
     )

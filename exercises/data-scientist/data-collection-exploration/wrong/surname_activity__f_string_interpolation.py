@@ -1,4 +1,4 @@
-# Wrong: surname_activity pastes surname and since into the SQL with an f-string instead of bind parameters.
+# Wrong: surname_activity pastes surname and since into the SQL with an f-string.
 """Wrong solution: a parameterized SQL query over Harvest Crate's SQLite database."""
 
 import pandas as pd
@@ -31,8 +31,6 @@ QUERY = text("""
 
 
 def surname_activity(engine: Engine, surname: str, since: str) -> pd.DataFrame:
-    sql = (
-        QUERY.text.replace(":since", f"'{since}'").replace(":surname", f"'{surname}'")
-    )
+    sql = QUERY.text.replace(":since", f"'{since}'").replace(":surname", f"'{surname}'")
     with engine.connect() as conn:
         return pd.read_sql(text(sql), conn)

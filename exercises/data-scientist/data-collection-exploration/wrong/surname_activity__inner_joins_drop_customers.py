@@ -1,4 +1,4 @@
-# Wrong: surname_activity uses inner JOINs, so customers without deliveries or tickets since the date disappear.
+# Wrong: surname_activity uses inner JOINs, which drop customers without rows.
 """Wrong solution: a parameterized SQL query over Harvest Crate's SQLite database."""
 
 import pandas as pd

@@ -1,4 +1,4 @@
-# Wrong: surname_activity joins deliveries and tickets to customers in one query and then sums, so each delivery is repeated once per ticket.
+# Wrong: surname_activity joins deliveries and tickets in one query, so rows multiply.
 """Wrong solution: a parameterized SQL query over Harvest Crate's SQLite database."""
 
 import pandas as pd

@@ -1,4 +1,4 @@
-# Wrong: week_shares divides by the column totals without handling a week whose total is 0, which gives NaN.
+# Wrong: week_shares divides by a column total of 0, which gives NaN.
 """Wrong solution: a regions-by-weeks matrix of boxes, built and normalized with NumPy."""
 
 import numpy as np

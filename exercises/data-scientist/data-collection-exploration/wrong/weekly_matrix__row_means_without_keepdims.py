@@ -1,4 +1,4 @@
-# Wrong: above_normal subtracts matrix.mean(axis=1) without keepdims, which fails on wide matrices and subtracts by column on square ones.
+# Wrong: above_normal subtracts matrix.mean(axis=1) without keepdims=True.
 """Wrong solution: a regions-by-weeks matrix of boxes, built and normalized with NumPy."""
 
 import numpy as np
