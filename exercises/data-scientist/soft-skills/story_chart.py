@@ -7,7 +7,7 @@ one number per category so that its message is visible at a glance, and returns 
 - draw horizontal bars (``ax.barh``), one per category, starting at zero, **sorted so that the
   largest value is at the top** of the chart and the smallest at the bottom (mind that
   ``barh`` draws the first value it is given at the bottom);
-- colour the bar of the category named ``highlight`` with ``EMPHASIS`` and every other bar with
+- color the bar of the category named ``highlight`` with ``EMPHASIS`` and every other bar with
   ``OTHER``; raise ``ValueError`` if ``highlight`` is not one of the categories;
 - write each bar's value at the end of the bar, formatted with ``fmt.format(value)``
   (``ax.bar_label`` does this), and draw **no legend**: the category names are the y tick

@@ -33,14 +33,14 @@ def draw(module, values=VALUES, highlight=HIGHLIGHT, fmt="{:.0%}"):
 
 
 def bars_by_category(ax):
-    """Category name -> bar, matched through the y tick label at each bar's centre."""
+    """Category name -> bar, matched through the y tick label at each bar's center."""
     ticks = zip(ax.get_yticks(), ax.get_yticklabels(), strict=True)
     labels = {round(float(t), 6): label.get_text() for t, label in ticks}
     bars = {}
     for bar in ax.patches:
         if isinstance(bar, Rectangle):
-            centre = round(bar.get_y() + bar.get_height() / 2, 6)
-            bars[labels.get(centre, f"<no tick label at y={centre}>")] = bar
+            center = round(bar.get_y() + bar.get_height() / 2, 6)
+            bars[labels.get(center, f"<no tick label at y={center}>")] = bar
     return bars
 
 
@@ -83,12 +83,12 @@ def test_largest_value_is_at_the_top(chart):
 @pytest.mark.parametrize("highlight", [HIGHLIGHT, "east", "south"])
 def test_the_named_bar_is_emphasized_and_the_others_are_grey(chart, highlight):
     ax, _ = draw(chart, highlight=highlight)
-    colours = {name: to_hex(bar.get_facecolor()) for name, bar in bars_by_category(ax).items()}
-    assert colours.get(highlight) == chart.EMPHASIS, (
-        f"the {highlight!r} bar is {colours.get(highlight)}, expected EMPHASIS: colour the bar "
+    colors = {name: to_hex(bar.get_facecolor()) for name, bar in bars_by_category(ax).items()}
+    assert colors.get(highlight) == chart.EMPHASIS, (
+        f"the {highlight!r} bar is {colors.get(highlight)}, expected EMPHASIS: color the bar "
         "of the category named highlight, wherever it lands"
     )
-    wrong = {n: c for n, c in colours.items() if n != highlight and c != chart.OTHER}
+    wrong = {n: c for n, c in colors.items() if n != highlight and c != chart.OTHER}
     assert not wrong, f"every other bar must be OTHER; these are not: {wrong}"
 
 
@@ -101,11 +101,11 @@ def test_each_bar_carries_its_own_formatted_value(chart, fmt):
         y = text.xy[1] if hasattr(text, "xy") else text.get_position()[1]
         texts.append((text.get_text(), y))
     for name, bar in bars.items():
-        centre = bar.get_y() + bar.get_height() / 2
-        here = [t for t, y in texts if y == pytest.approx(centre)]
+        center = bar.get_y() + bar.get_height() / 2
+        here = [t for t, y in texts if y == pytest.approx(center)]
         expected = fmt.format(VALUES[name])
         assert expected in here, (
-            f"the {name!r} bar should be labelled {expected!r} (fmt.format of its value) at its "
+            f"the {name!r} bar should be labeled {expected!r} (fmt.format of its value) at its "
             f"end; texts at its height: {here}"
         )
 

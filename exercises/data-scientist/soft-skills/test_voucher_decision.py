@@ -60,16 +60,16 @@ def test_send_where_the_expected_value_is_positive(vd):
     )
 
 
-def test_realised_profit_counts_every_voucher_sent(vd):
+def test_realized_profit_counts_every_voucher_sent(vd):
     send = P_CHURN >= 0.2
-    result = vd.realised_profit(send, CHURNED, SUCCESS, VALUES)
+    result = vd.realized_profit(send, CHURNED, SUCCESS, VALUES)
     assert isinstance(result, float), "return a float"
     assert result == pytest.approx(profit(send)), (
-        f"realised profit {result:,.2f}, expected {profit(send):,.2f}: each of the "
+        f"realized profit {result:,.2f}, expected {profit(send):,.2f}: each of the "
         f"{send.sum()} vouchers costs EUR {VOUCHER_EUR:.0f}, and each of the "
         f"{np.sum(send & (CHURNED == 1))} churners among them is kept with probability s"
     )
-    assert vd.realised_profit(np.zeros(3000, dtype=bool), CHURNED, SUCCESS, VALUES) == 0, (
+    assert vd.realized_profit(np.zeros(3000, dtype=bool), CHURNED, SUCCESS, VALUES) == 0, (
         "sending nothing costs and gains nothing"
     )
 
@@ -82,7 +82,7 @@ def test_the_threshold_is_chosen_by_profit_not_accuracy(vd):
     threshold, result = vd.best_threshold(P_CHURN, CHURNED, THRESHOLDS, SUCCESS, VALUES)
     assert threshold == pytest.approx(best), (
         f"threshold {threshold} gives EUR {profit(P_CHURN >= threshold):,.0f}; the best is "
-        f"{best} with EUR {max(profits):,.0f}. Choose by realised profit, with every cost in "
+        f"{best} with EUR {max(profits):,.0f}. Choose by realized profit, with every cost in "
         "it: the most accurate rule sends (almost) no vouchers"
     )
     assert result == pytest.approx(max(profits)), "return the best threshold's profit with it"

@@ -15,14 +15,14 @@ functions must work element-wise on arrays.
   none.
 - ``send_voucher(p_churn, success_rate, value, voucher=VOUCHER_EUR)``: a boolean array,
   True where sending has a positive expected value.
-- ``realised_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR)``: the expected
+- ``realized_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR)``: the expected
   EUR of a sending decision on customers whose outcome is known (``churned`` is 1 for a
   customer who cancelled, 0 for one who stayed): every voucher sent costs ``voucher``; every
   churner who got one is kept with probability ``success_rate`` and brings ``value``. Return
   the sum over all customers, a float.
 - ``best_threshold(p_churn, churned, thresholds, success_rate, value, voucher=VOUCHER_EUR)``:
   of the candidate ``thresholds``, the one whose rule "send if ``p_churn >= threshold``" has
-  the largest ``realised_profit`` on these customers (the first such threshold in the list if
+  the largest ``realized_profit`` on these customers (the first such threshold in the list if
   several tie); return ``(threshold, profit)``.
 
 Check your work:  pytest exercises/data-scientist/soft-skills/test_voucher_decision.py
@@ -47,8 +47,8 @@ def send_voucher(p_churn, success_rate, value, voucher=VOUCHER_EUR):
     raise NotImplementedError("write send_voucher")
 
 
-def realised_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR) -> float:
-    raise NotImplementedError("write realised_profit")
+def realized_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR) -> float:
+    raise NotImplementedError("write realized_profit")
 
 
 def best_threshold(p_churn, churned, thresholds, success_rate, value, voucher=VOUCHER_EUR):

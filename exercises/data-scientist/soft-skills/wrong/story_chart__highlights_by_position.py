@@ -1,4 +1,4 @@
-# Wrong: colours the top bar (the largest value) instead of the bar of the category named highlight.
+# Wrong: colors the top bar (the largest value) instead of the bar of the category named highlight.
 """Wrong solution: the redesigned chart of the data storytelling page."""
 
 import matplotlib.pyplot as plt
@@ -22,8 +22,8 @@ def story_bar_chart(
         _, ax = plt.subplots()
     ranked = values.sort_values()
     names = [str(name) for name in ranked.index]
-    colours = [OTHER] * (len(ranked) - 1) + [EMPHASIS]  # the last bar drawn, the top one
-    bars = ax.barh(names, ranked.to_numpy(), color=colours)
+    colors = [OTHER] * (len(ranked) - 1) + [EMPHASIS]  # the last bar drawn, the top one
+    bars = ax.barh(names, ranked.to_numpy(), color=colors)
     ax.bar_label(bars, labels=[fmt.format(v) for v in ranked], padding=3)
     ax.set_title(title, loc="left")
     ax.set_xlabel(xlabel)

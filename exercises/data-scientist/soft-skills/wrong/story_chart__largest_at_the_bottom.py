@@ -22,8 +22,8 @@ def story_bar_chart(
         _, ax = plt.subplots()
     ranked = values.sort_values(ascending=False)  # largest first... at the bottom
     names = [str(name) for name in ranked.index]
-    colours = [EMPHASIS if name == highlight else OTHER for name in ranked.index]
-    bars = ax.barh(names, ranked.to_numpy(), color=colours)
+    colors = [EMPHASIS if name == highlight else OTHER for name in ranked.index]
+    bars = ax.barh(names, ranked.to_numpy(), color=colors)
     ax.bar_label(bars, labels=[fmt.format(v) for v in ranked], padding=3)
     ax.set_title(title, loc="left")
     ax.set_xlabel(xlabel)

@@ -22,8 +22,8 @@ def story_bar_chart(
         _, ax = plt.subplots()
     ranked = values.sort_values()
     for name, value in ranked.items():
-        colour = EMPHASIS if name == highlight else OTHER
-        ax.barh(str(name), value, color=colour, label=f"{name}: {fmt.format(value)}")
+        color = EMPHASIS if name == highlight else OTHER
+        ax.barh(str(name), value, color=color, label=f"{name}: {fmt.format(value)}")
     ax.legend()
     ax.set_title(title, loc="left")
     ax.set_xlabel(xlabel)

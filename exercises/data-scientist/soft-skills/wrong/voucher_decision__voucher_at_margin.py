@@ -18,7 +18,7 @@ def send_voucher(p_churn, success_rate, value, voucher=VOUCHER_EUR):
     return expected_value(p_churn, success_rate, value, voucher) > 0
 
 
-def realised_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR) -> float:
+def realized_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR) -> float:
     send = np.asarray(send, dtype=bool)
     churned = np.asarray(churned, dtype=float)
     per_customer = churned * success_rate * value - GROSS_MARGIN * voucher
@@ -29,7 +29,7 @@ def best_threshold(p_churn, churned, thresholds, success_rate, value, voucher=VO
     p_churn = np.asarray(p_churn, dtype=float)
     best, best_profit = None, -np.inf
     for threshold in thresholds:
-        profit = realised_profit(p_churn >= threshold, churned, success_rate, value, voucher)
+        profit = realized_profit(p_churn >= threshold, churned, success_rate, value, voucher)
         if profit > best_profit:
             best, best_profit = threshold, profit
     return best, best_profit

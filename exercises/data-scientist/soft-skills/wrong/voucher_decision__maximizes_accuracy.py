@@ -19,7 +19,7 @@ def send_voucher(p_churn, success_rate, value, voucher=VOUCHER_EUR):
     return expected_value(p_churn, success_rate, value, voucher) > 0
 
 
-def realised_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR) -> float:
+def realized_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR) -> float:
     send = np.asarray(send, dtype=bool)
     churned = np.asarray(churned, dtype=float)
     per_customer = churned * success_rate * value - voucher
@@ -35,4 +35,4 @@ def best_threshold(p_churn, churned, thresholds, success_rate, value, voucher=VO
         if accuracy > best_accuracy:
             best, best_accuracy = threshold, accuracy
     send = p_churn >= best
-    return best, realised_profit(send, churned, success_rate, value, voucher)
+    return best, realized_profit(send, churned, success_rate, value, voucher)
