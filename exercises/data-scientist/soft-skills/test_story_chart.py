@@ -81,7 +81,7 @@ def test_largest_value_is_at_the_top(chart):
 
 
 @pytest.mark.parametrize("highlight", [HIGHLIGHT, "east", "south"])
-def test_the_named_bar_is_emphasized_and_the_others_are_grey(chart, highlight):
+def test_the_named_bar_is_emphasized_and_the_others_are_gray(chart, highlight):
     ax, _ = draw(chart, highlight=highlight)
     colors = {name: to_hex(bar.get_facecolor()) for name, bar in bars_by_category(ax).items()}
     assert colors.get(highlight) == chart.EMPHASIS, (
