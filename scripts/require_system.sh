@@ -3,6 +3,7 @@
 #
 #   tex         xelatex, latexmk, xindy and fonts, for the PDF
 #   java        a Java runtime, for the PySpark pages
+#   git         Git, for the pages and exercises that drive a repository
 #   node        Node.js and npm, for the npm packages below
 #   azurite     the Azure Blob Storage emulator (npm), for the cloud storage page
 #
@@ -15,7 +16,7 @@ cd "${BASH_SOURCE[0]%/*}/.."
 NODE_DIR=.cache/node
 AZURITE_VERSION=3.37.0
 
-usage() { echo "usage: scripts/require_system.sh {tex|java|node|azurite}..." >&2; exit 2; }
+usage() { echo "usage: scripts/require_system.sh {tex|java|git|node|azurite}..." >&2; exit 2; }
 (($#)) || usage
 
 has_tex() {
@@ -23,6 +24,7 @@ has_tex() {
     && kpsewhich fncychap.sty >/dev/null && [ -n "$(fc-list FreeSerif 2>/dev/null)" ]
 }
 has_java() { command -v java >/dev/null && java -version >/dev/null 2>&1; }
+has_git() { command -v git >/dev/null; }
 has_node() { command -v node >/dev/null && command -v npm >/dev/null; }
 npm_version() {  # the installed version of an npm package in $NODE_DIR, or nothing
   sed -n 's/^ *"version": "\(.*\)",$/\1/p' "$NODE_DIR/node_modules/$1/package.json" 2>/dev/null \
@@ -36,6 +38,7 @@ for what in "$@"; do
     tex) has_tex || debian+=(texlive-xetex texlive-latex-extra texlive-fonts-recommended
                             latexmk fonts-freefont-otf xindy) ;;
     java) has_java || debian+=(openjdk-17-jre-headless) ;;
+    git) has_git || debian+=(git) ;;
     node) has_node || debian+=(nodejs npm) ;;
     azurite)
       has_node || debian+=(nodejs npm)
@@ -67,6 +70,7 @@ for what in "$@"; do
   case "$what" in
     tex) has_tex ;;
     java) has_java ;;
+    git) has_git ;;
     node) has_node ;;
     azurite) [ -x "$NODE_DIR/node_modules/.bin/azurite" ] ;;
   esac || { echo "error: '$what' is still missing after installing it" >&2; exit 2; }
