@@ -65,7 +65,12 @@ def test_latex_log_has_no_undefined_references_or_missing_glyphs():
 
 
 def test_no_unresolved_reference_marks_in_the_text(pages_text):
-    assert not [i + 1 for i, text in enumerate(pages_text) if "??" in text]
+    # LaTeX prints an unresolved reference as ??; `git status` prints ?? before an untracked
+    # file at the start of a line, which the Software Engineering pages show.
+    # So the text is searched for ?? not followed by a space, and LaTeX's log for the rest.
+    assert not [i + 1 for i, text in enumerate(pages_text) if re.search(r"\?\?(?! )", text)]
+    log = (BUILD / "latex" / "ai-roadmaps.log").read_text(encoding="utf-8", errors="replace")
+    assert not re.findall(r"Reference `[^']*' on page \d+ undefined", log)
 
 
 def test_every_chapter_title_is_printed_on_a_page(pages_text):
@@ -103,15 +108,17 @@ def test_pdf_ends_with_the_glossary_the_solutions_and_an_index(pdf):
 
 def test_chapter_pages_are_numbered_as_on_the_site(pages_text):
     # Chapter N's topic pages are N.1, N.2, …; its own introduction sections carry no number.
-    text = re.sub(r"\s+", " ", "\n".join(pages_text))
+    # pypdf guesses spaces from gaps between glyphs and drops some on tightly set lines, so
+    # headings are compared with every space removed.
+    text = re.sub(r"\s+", "", "\n".join(pages_text))
     number = 0
     for part in roadmap_parts():
         for chapter in part.chapters:
             number += 1
             for position, docname in enumerate(chapter.sections, start=1):
                 heading = f"{number}.{position} {title(docname)}"
-                assert heading in text, f"no heading {heading!r} in the PDF"
-    assert not re.search(r"\d+\.\d+ What this chapter covers", text), "a chapter's own section"
+                assert re.sub(r"\s+", "", heading) in text, f"no heading {heading!r} in the PDF"
+    assert not re.search(r"\d+\.\d+Whatthischaptercovers", text), "a chapter's own section"
 
 
 def test_exercises_are_numbered_within_their_chapter(pages_text):
