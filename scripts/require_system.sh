@@ -6,6 +6,7 @@
 #   git         Git, for the pages and exercises that drive a repository
 #   node        Node.js and npm, for the npm packages below
 #   azurite     the Azure Blob Storage emulator (npm), for the cloud storage page
+#   prometheus  the Prometheus server and promtool, for the monitoring pages
 #
 # As root with apt-get available it installs the Debian packages, and npm packages into
 # .cache/node at the versions pinned below; otherwise it names what is missing and exits 2.
@@ -16,7 +17,7 @@ cd "${BASH_SOURCE[0]%/*}/.."
 NODE_DIR=.cache/node
 AZURITE_VERSION=3.37.0
 
-usage() { echo "usage: scripts/require_system.sh {tex|java|git|node|azurite}..." >&2; exit 2; }
+usage() { echo "usage: scripts/require_system.sh {tex|java|git|node|azurite|prometheus}..." >&2; exit 2; }
 (($#)) || usage
 
 has_tex() {
@@ -25,6 +26,7 @@ has_tex() {
 }
 has_java() { command -v java >/dev/null && java -version >/dev/null 2>&1; }
 has_git() { command -v git >/dev/null; }
+has_prometheus() { command -v prometheus >/dev/null && command -v promtool >/dev/null; }
 has_node() { command -v node >/dev/null && command -v npm >/dev/null; }
 npm_version() {  # the installed version of an npm package in $NODE_DIR, or nothing
   sed -n 's/^ *"version": "\(.*\)",$/\1/p' "$NODE_DIR/node_modules/$1/package.json" 2>/dev/null \
@@ -40,6 +42,7 @@ for what in "$@"; do
     java) has_java || debian+=(openjdk-17-jre-headless) ;;
     git) has_git || debian+=(git) ;;
     node) has_node || debian+=(nodejs npm) ;;
+    prometheus) has_prometheus || debian+=(prometheus) ;;
     azurite)
       has_node || debian+=(nodejs npm)
       [ "$(npm_version azurite)" = "$AZURITE_VERSION" ] || npm+=("azurite@$AZURITE_VERSION") ;;
@@ -72,6 +75,7 @@ for what in "$@"; do
     java) has_java ;;
     git) has_git ;;
     node) has_node ;;
+    prometheus) has_prometheus ;;
     azurite) [ -x "$NODE_DIR/node_modules/.bin/azurite" ] ;;
   esac || { echo "error: '$what' is still missing after installing it" >&2; exit 2; }
 done

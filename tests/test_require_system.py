@@ -27,9 +27,9 @@ def test_no_argument_prints_the_usage():
 
 def test_without_java_or_apt_it_names_the_debian_packages_to_install():
     # An empty PATH hides java and apt-get: the script cannot install, so it says what to.
-    done = run("java", "git", "node", path="/nonexistent")
+    done = run("java", "git", "node", "prometheus", path="/nonexistent")
     assert done.returncode == 2
     assert done.stderr.strip() == (
         "error: missing system packages; install them (as root): "
-        "apt-get install openjdk-17-jre-headless git nodejs npm"
+        "apt-get install openjdk-17-jre-headless git nodejs npm prometheus"
     )
