@@ -6,16 +6,16 @@ import pytest
 
 # name: (config, metrics logged step by step, exit code)
 TRIALS = {
-    "trial-a": ({"C": 0.1}, [{"auc": 0.74}, {"auc": 0.78}], 0),  # logged no loss
     "trial-b": ({"C": 1.0}, [{"auc": 0.79, "loss": 0.37}, {"auc": 0.81, "loss": 0.35}], 0),
     "trial-c": ({"C": 5.0}, [{"auc": 0.95, "loss": 0.10}], 1),  # crashed
     "trial-d": ({"C": 2.0}, [{"loss": 0.30}, {"loss": 0.20}], 0),  # logged no auc
+    "trial-a": ({"C": 0.1}, [{"auc": 0.74}, {"auc": 0.78}], 0),  # logged no loss; the newest
 }
 
 
 @pytest.fixture(scope="module")
 def wandb_dir(tmp_path_factory):
-    """Four offline runs; trial-d is the last one, so wandb/latest-run points at it."""
+    """Four offline runs; trial-a is the last one, so wandb/latest-run points at it."""
     root = tmp_path_factory.mktemp("wandb")
     saved = {k: os.environ.get(k) for k in ("WANDB_MODE", "WANDB_SILENT", "WANDB_DIR")}
     os.environ.update(WANDB_MODE="offline", WANDB_SILENT="true", WANDB_DIR=str(root))
@@ -67,6 +67,9 @@ def test_the_best_run_by_a_metric_to_maximize(exercise, wandb_dir):
     best = exercise("wandb_offline_runs").best_offline_run(root, "auc", "maximize")
     assert best["name"] != "trial-c", (
         "trial-c crashed (state 'failed'): its auc of 0.95 is not a result; keep finished runs"
+    )
+    assert best["name"] != "trial-a", (
+        "you returned trial-a, the newest run: read every offline-run-* folder, not latest-run"
     )
     assert best["name"] == "trial-b", f"trial-b has the best auc (0.81), not {best['name']}"
 
