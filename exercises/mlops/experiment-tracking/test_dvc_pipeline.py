@@ -44,6 +44,8 @@ def project(tmp_path, monkeypatch):
     """The project of the exercise, in a Git repository with DVC initialized (DVC works in the
     current directory, so the test runs there)."""
     monkeypatch.chdir(tmp_path)
+    # DVC keeps per-repository state in a system folder (/var/tmp/dvc); keep it in tmp_path.
+    monkeypatch.setenv("DVC_SITE_CACHE_DIR", str(tmp_path.parent / f"{tmp_path.name}-dvc"))
     monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     subprocess.run(["git", "init", "--quiet", str(tmp_path)], check=True, timeout=60)
     Repo.init(str(tmp_path))

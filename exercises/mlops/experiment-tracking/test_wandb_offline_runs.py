@@ -17,8 +17,14 @@ TRIALS = {
 def wandb_dir(tmp_path_factory):
     """Four offline runs; trial-a is the last one, so wandb/latest-run points at it."""
     root = tmp_path_factory.mktemp("wandb")
-    saved = {k: os.environ.get(k) for k in ("WANDB_MODE", "WANDB_SILENT", "WANDB_DIR")}
-    os.environ.update(WANDB_MODE="offline", WANDB_SILENT="true", WANDB_DIR=str(root))
+    names = ("WANDB_MODE", "WANDB_SILENT", "WANDB_DIR", "WANDB_CACHE_DIR")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update(
+        WANDB_MODE="offline",
+        WANDB_SILENT="true",
+        WANDB_DIR=str(root),
+        WANDB_CACHE_DIR=str(root / "cache"),  # the client's logs, not in your home folder
+    )
     import wandb
 
     ids = {}
