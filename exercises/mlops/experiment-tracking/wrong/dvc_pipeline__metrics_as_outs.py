@@ -1,0 +1,26 @@
+# Wrong: metrics.json is listed as an ordinary output, so DVC does not treat it as metrics.
+"""Wrong solution: write the dvc.yaml of a two-stage training pipeline."""
+
+from pathlib import Path
+
+import yaml
+
+
+def write_pipeline(repo: Path) -> Path:
+    stages = {
+        "prepare": {
+            "cmd": "python src/prepare.py",
+            "deps": ["src/prepare.py", "data/raw.csv"],
+            "params": ["prepare.min_amount"],
+            "outs": ["data/clean.csv"],
+        },
+        "train": {
+            "cmd": "python src/train.py",
+            "deps": ["src/train.py", "data/clean.csv"],
+            "params": ["train.C"],
+            "outs": ["model.json", "metrics.json"],
+        },
+    }
+    path = Path(repo) / "dvc.yaml"
+    path.write_text(yaml.safe_dump({"stages": stages}, sort_keys=False))
+    return path

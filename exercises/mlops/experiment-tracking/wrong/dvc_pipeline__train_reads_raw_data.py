@@ -1,0 +1,27 @@
+# Wrong: train depends on the raw data instead of prepare's output, data/clean.csv.
+"""Wrong solution: write the dvc.yaml of a two-stage training pipeline."""
+
+from pathlib import Path
+
+import yaml
+
+
+def write_pipeline(repo: Path) -> Path:
+    stages = {
+        "prepare": {
+            "cmd": "python src/prepare.py",
+            "deps": ["src/prepare.py", "data/raw.csv"],
+            "params": ["prepare.min_amount"],
+            "outs": ["data/clean.csv"],
+        },
+        "train": {
+            "cmd": "python src/train.py",
+            "deps": ["src/train.py", "data/raw.csv"],
+            "params": ["train.C"],
+            "outs": ["model.json"],
+            "metrics": [{"metrics.json": {"cache": False}}],
+        },
+    }
+    path = Path(repo) / "dvc.yaml"
+    path.write_text(yaml.safe_dump({"stages": stages}, sort_keys=False))
+    return path
