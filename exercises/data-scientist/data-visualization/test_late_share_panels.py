@@ -71,7 +71,7 @@ def test_one_panel_per_region_with_its_line(panels):
     assert [ax.get_title() for ax in axes] == list(REGIONS), (
         "title each panel with its region, in the order of the columns"
     )
-    for ax, region in zip(axes, REGIONS):
+    for ax, region in zip(axes, REGIONS, strict=True):
         assert len(ax.lines) == 1, f"the {region} panel should have one line"
         y = np.asarray(ax.lines[0].get_ydata(), dtype=float)
         assert np.allclose(y, share[region].to_numpy()), (

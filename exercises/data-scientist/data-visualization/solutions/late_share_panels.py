@@ -24,7 +24,7 @@ def weekly_late_share(deliveries: pd.DataFrame, customers: pd.DataFrame) -> pd.D
 def late_share_panels(share: pd.DataFrame) -> Figure:
     n = share.shape[1]
     fig, axes = plt.subplots(1, n, figsize=(2.2 * n, 2.8), sharey=True, squeeze=False)
-    for ax, column in zip(axes[0], share.columns):
+    for ax, column in zip(axes[0], share.columns, strict=True):
         ax.plot(share.index, share[column])
         ax.set_title(str(column))
     top = float(share.max().max())

@@ -1,5 +1,5 @@
-# Wrong: the y axis is left to autorange, so it starts near the smallest rate and exaggerates changes.
-"""Reference solution: an interactive churn chart."""
+# Wrong: the y axis autoranges, so it starts near the smallest rate and exaggerates changes.
+"""Wrong solution: an interactive churn chart."""
 
 import pandas as pd
 import plotly.express as px

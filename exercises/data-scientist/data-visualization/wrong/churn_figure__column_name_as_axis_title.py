@@ -1,5 +1,5 @@
-# Wrong: it keeps Plotly Express's default axis title, the column name per_1000, which gives no unit.
-"""Reference solution: an interactive churn chart."""
+# Wrong: it keeps the default y title, the column name per_1000, which gives no unit.
+"""Wrong solution: an interactive churn chart."""
 
 import pandas as pd
 import plotly.express as px

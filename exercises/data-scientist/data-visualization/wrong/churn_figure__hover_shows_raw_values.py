@@ -1,5 +1,5 @@
 # Wrong: the hover text keeps every digit of the rate instead of one decimal.
-"""Reference solution: an interactive churn chart."""
+"""Wrong solution: an interactive churn chart."""
 
 import pandas as pd
 import plotly.express as px

@@ -1,5 +1,5 @@
 # Wrong: all channels go into one trace, without color=, so the line jumps between channels.
-"""Reference solution: an interactive churn chart."""
+"""Wrong solution: an interactive churn chart."""
 
 import pandas as pd
 import plotly.express as px

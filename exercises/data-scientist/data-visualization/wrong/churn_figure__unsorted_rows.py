@@ -1,5 +1,5 @@
 # Wrong: it draws the rows in the order given, so each line zigzags back and forth in time.
-"""Reference solution: an interactive churn chart."""
+"""Wrong solution: an interactive churn chart."""
 
 import pandas as pd
 import plotly.express as px

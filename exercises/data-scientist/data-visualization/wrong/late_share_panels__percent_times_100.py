@@ -1,5 +1,5 @@
-# Wrong: it multiplies the shares by 100 and still formats the axis as fractions of 1, so 30% shows as 3000%.
-"""Reference solution: small multiples of the weekly share of late boxes."""
+# Wrong: it plots the shares times 100 with a formatter for fractions: 30% shows as 3000%.
+"""Wrong solution: small multiples of the weekly share of late boxes."""
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -25,7 +25,7 @@ def weekly_late_share(deliveries: pd.DataFrame, customers: pd.DataFrame) -> pd.D
 def late_share_panels(share: pd.DataFrame) -> Figure:
     n = share.shape[1]
     fig, axes = plt.subplots(1, n, figsize=(2.2 * n, 2.8), sharey=True, squeeze=False)
-    for ax, column in zip(axes[0], share.columns):
+    for ax, column in zip(axes[0], share.columns, strict=True):
         ax.plot(share.index, share[column] * 100)
         ax.set_title(str(column))
     top = float(share.max().max()) * 100
