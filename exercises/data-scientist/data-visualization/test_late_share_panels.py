@@ -27,18 +27,19 @@ def panels(exercise):
 
 def expected_share(case):
     rows = case.deliveries.merge(case.customers[["customer_id", "region"]], on="customer_id")
-    late = pd.crosstab(rows["week_start"], rows["region"], values=rows["status"] == "late",
-                       aggfunc="sum")
-    shipped = pd.crosstab(rows["week_start"], rows["region"],
-                          values=rows["status"] != "skipped", aggfunc="sum")
+    late = pd.crosstab(
+        rows["week_start"], rows["region"], values=rows["status"] == "late", aggfunc="sum"
+    )
+    shipped = pd.crosstab(
+        rows["week_start"], rows["region"], values=rows["status"] != "skipped", aggfunc="sum"
+    )
     return (late / shipped)[list(REGIONS)].astype(float)
 
 
 def synthetic_share():
     weeks = pd.date_range("2025-01-06", periods=20, freq="W-MON")
     rng = np.random.default_rng(3)
-    share = pd.DataFrame(rng.uniform(0.03, 0.08, size=(20, 5)), index=weeks,
-                         columns=list(REGIONS))
+    share = pd.DataFrame(rng.uniform(0.03, 0.08, size=(20, 5)), index=weeks, columns=list(REGIONS))
     share.loc[weeks[12:18], "east"] = [0.31, 0.27, 0.32, 0.29, 0.3, 0.28]
     share.index.name = "week_start"
     return share
@@ -48,12 +49,9 @@ def test_share_is_late_over_shipped_weeks_per_region(panels, case):
     share = panels.weekly_late_share(case.deliveries, case.customers)
     expected = expected_share(case)
     assert list(share.columns) == list(REGIONS), (
-        f"columns {list(share.columns)}: use the regions in the order of REGIONS "
-        f"{list(REGIONS)}"
+        f"columns {list(share.columns)}: use the regions in the order of REGIONS {list(REGIONS)}"
     )
-    assert share.index.equals(expected.index), (
-        "the index must be every week_start, sorted"
-    )
+    assert share.index.equals(expected.index), "the index must be every week_start, sorted"
     difference = (share.astype(float) - expected).abs().max().max()
     ratio = float((share.astype(float) / expected).mean().mean())
     assert difference < 1e-9, (
