@@ -14,12 +14,12 @@ the region's shipped delivery weeks that arrived late in a month:
 ``main()`` draws the app, in this order:
 
 1. ``st.title("Late boxes")``.
-2. A select box labelled ``"Region"`` offering the five regions in the order of
+2. A select box labeled ``"Region"`` offering the five regions in the order of
    ``REGIONS`` (north first, selected at the start).
-3. A select box labelled ``"Month"`` offering every month of the data as ``"YYYY-MM"``
+3. A select box labeled ``"Month"`` offering every month of the data as ``"YYYY-MM"``
    strings, oldest first, with the **latest** month selected at the start
    (``index=len(months) - 1``).
-4. A metric labelled ``"Boxes late"`` for the selected region and month:
+4. A metric labeled ``"Boxes late"`` for the selected region and month:
 
    - its value is the late share as a percentage with one decimal, ``f"{share:.1%}"``
      (``"29.9%"``);

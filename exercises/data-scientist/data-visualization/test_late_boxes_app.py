@@ -58,7 +58,7 @@ def run_app(app_module, region=None, month=None):
     if region is not None or month is not None:
         boxes = {box.label: box for box in app.selectbox}
         assert {"Region", "Month"} <= set(boxes), (
-            f"the app's select boxes are labelled {sorted(boxes)}: expected 'Region' and 'Month'"
+            f"the app's select boxes are labeled {sorted(boxes)}: expected 'Region' and 'Month'"
         )
         if region is not None:
             boxes["Region"].select(region)
@@ -78,7 +78,7 @@ def check_no_exception(app):
 
 def late_metric(app):
     metrics = [m for m in app.metric if m.label == "Boxes late"]
-    assert metrics, f"no metric labelled 'Boxes late'; found {[m.label for m in app.metric]}"
+    assert metrics, f"no metric labeled 'Boxes late'; found {[m.label for m in app.metric]}"
     return metrics[0]
 
 

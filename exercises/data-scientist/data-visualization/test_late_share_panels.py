@@ -97,6 +97,6 @@ def test_y_ticks_are_percentages(panels):
         formatter = ax.yaxis.get_major_formatter()
         text = formatter(0.25, 0)
         assert text.replace("\\", "").rstrip("%") in {"25", "25.0", "25.00"} and "%" in text, (
-            f"a share of 0.25 is labelled {text!r} on the y axis: use "
+            f"a share of 0.25 is labeled {text!r} on the y axis: use "
             "PercentFormatter(xmax=1), so that 0.25 reads 25%"
         )

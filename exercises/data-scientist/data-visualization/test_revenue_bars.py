@@ -52,7 +52,7 @@ def test_one_horizontal_bar_per_region(bars, revenue):
     )
     for label, width in drawn:
         assert width == pytest.approx(revenue[label]), (
-            f"the bar labelled {label!r} has length {width}: label each bar with its region"
+            f"the bar labeled {label!r} has length {width}: label each bar with its region"
         )
 
 
