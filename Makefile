@@ -47,12 +47,13 @@ $(INSTALLED): requirements.txt constraints.txt pyproject.toml
 	touch $@
 
 book: $(INSTALLED)  ## build the HTML book into _build/html (executes every code cell)
+	scripts/require_system.sh java
 	rm -rf _build/html _build/.doctrees _build/jupyter_execute
 	mkdir -p _build
 	$(BIN)/jupyter-book build . -W -n --keep-going 2>&1 | tee _build/build.log
 
 pdf: $(INSTALLED)  ## build the PDF into _build/latex/ai-roadmaps.pdf (installs TeX when root)
-	scripts/require_tex.sh
+	scripts/require_system.sh tex
 	rm -rf _build/latex _build/.doctrees
 	mkdir -p _build
 	$(BIN)/jupyter-book build . --builder pdflatex -W -n --keep-going 2>&1 | tee _build/pdf.log

@@ -229,6 +229,7 @@ class Limits:
         self.cpu_limit = DEFAULT_TIME_LIMIT
         self.cpu_left = DEFAULT_TIME_LIMIT
         self.memory_limit = DEFAULT_MEMORY_LIMIT
+        self.wall_left = 0.0  # the wall-clock time that setup left for the call
         self.depth = 0
         self.saved_rlimit = None  # the data-segment limit to restore when the learner's code ends
 
@@ -334,23 +335,26 @@ def _cpu_limit(item: pytest.Item) -> float:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item: pytest.Item):
-    # The wall-clock alarm covers setup and call; the CPU and memory limits the learner's code.
+    # The wall-clock alarm covers setup and call together, and runs only while they do: armed
+    # around each, so it never fires while pytest itself is reporting (an INTERNALERROR). The
+    # CPU and memory limits cover the learner's code.
     LIMITS.start_test(_cpu_limit(item), _number(item.config, "exercise_memory_limit"))
     signal.signal(signal.SIGALRM, _on_wall_limit)
     signal.setitimer(signal.ITIMER_REAL, _number(item.config, "exercise_wall_limit"))
-    return (yield)
+    try:
+        return (yield)
+    finally:
+        LIMITS.wall_left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item):
-    with LIMITS.learner_code():
-        return (yield)
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item: pytest.Item, nextitem):
-    signal.setitimer(signal.ITIMER_REAL, 0)
-    return (yield)
+    signal.setitimer(signal.ITIMER_REAL, max(LIMITS.wall_left, 1e-3))
+    try:
+        with LIMITS.learner_code():
+            return (yield)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _learner_frame(error: BaseException) -> str:

@@ -30,6 +30,7 @@ from ai_roadmaps.case_study import (
     TICKET_CATEGORIES,
     VOUCHER_EUR,
     _server,
+    build_churn_pipeline,
     churn_snapshots,
     clean,
     clean_region,
@@ -39,6 +40,7 @@ from ai_roadmaps.case_study import (
     price_list,
     serve_api,
     serve_site,
+    train_churn_model,
     truncate,
     write_csv,
     write_lake,
@@ -721,3 +723,22 @@ def test_robots_txt_disallows_the_account_pages_with_a_crawl_delay(data):
     assert robots.crawl_delay("*") == 2
     assert not robots.can_fetch("*", f"{base}/account/")
     assert robots.can_fetch("*", f"{base}/reviews/page-1.html")
+
+
+def test_the_churn_model_trains_on_2024_deterministically_and_scores_a_new_channel(data):
+    model, train = train_churn_model(data)
+    assert train["as_of"].min() == pd.Timestamp("2024-03-01")
+    assert train["as_of"].max() == pd.Timestamp("2024-12-01")
+    again, _ = train_churn_model(data)
+    np.testing.assert_array_equal(model[-1].coef_, again[-1].coef_)
+    # March 2025 brings the "creator" channel, which no training row has.
+    later = churn_snapshots(data, ["2025-04-01"], label=False)
+    assert (later["channel"] == "creator").any()
+    proba = model.predict_proba(later[FEATURES])[:, 1]
+    assert proba.shape == (len(later),) and np.all((proba > 0) & (proba < 1))
+    assert type(build_churn_pipeline()[-1]).__name__ == "LogisticRegression"
+
+
+def test_the_churn_model_needs_a_snapshot_before_train_until(data):
+    with pytest.raises(ValueError, match="no snapshot before train_until"):
+        train_churn_model(data, train_until="2024-03-01")

@@ -143,3 +143,21 @@ def test_a_time_limit_mark_gives_one_test_more_time(scratch):
         "import pytest\n\n@pytest.mark.time_limit(10)\n" + textwrap.dedent(TEST_FILE).lstrip()
     )
     assert learner_run(scratch).outcomes == {"test_add": "passed"}
+
+
+def test_the_wall_clock_alarm_is_off_while_pytest_reports(scratch):
+    # An alarm that fired while pytest writes a report would be an INTERNALERROR, not a line.
+    (scratch / "demo" / "conftest.py").write_text(
+        textwrap.dedent("""
+        import signal
+
+        def pytest_runtest_logreport(report):
+            with open("alarms.txt", "a") as out:
+                out.write(f"{report.when} {signal.getitimer(signal.ITIMER_REAL)[0]}\\n")
+    """)
+    )
+    (scratch / "demo" / "mod.py").write_text("def add(a, b):\n    return a + b\n")
+    run = learner_run(scratch)
+    assert run.returncode == 0, run.stdout
+    rows = (scratch.parent / "alarms.txt").read_text().split()
+    assert rows == ["setup", "0.0", "call", "0.0", "teardown", "0.0"]

@@ -7,13 +7,51 @@ and says which on its first line; at least one test must fail on it, with a mess
 traceback, or the tests let that mistake through.
 """
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from book_sources import EXERCISES, ROOT, labels
-from exercise_runs import run_pytest
+from exercise_runs import Run, run_pytest
 
 TEST_FILES = sorted(EXERCISES.rglob("test_*.py"))
 WRONG_FILES = sorted(EXERCISES.rglob("wrong/*__*.py"))
 MIN_WRONG_PER_EXERCISE = 2
+
+
+# Each check below runs pytest on one exercise in a child process (a few seconds each, hundreds
+# in all). The runs the collected tests need are started together, as many at once as the
+# machine has cores; each test then waits for its own. The harness limits CPU time, not wall
+# time, so a run is judged the same however many run beside it.
+JOBS = int(os.environ.get("EXERCISE_JOBS", "0")) or os.cpu_count() or 1
+RUN_ARGUMENTS = {
+    "test_reference_solution_passes_every_test": lambda p: (p["test_file"], "--solutions"),
+    "test_untouched_starter_fails_every_test": lambda p: (p["test_file"],),
+    "test_every_wrong_solution_is_rejected": lambda p: _wrong_run(p["wrong"]),
+}
+
+
+def _wrong_run(wrong):
+    exercise, mistake = wrong.stem.split("__", 1)
+    return (wrong.parent.parent / f"test_{exercise}.py", f"--wrong={mistake}")
+
+
+@pytest.fixture(scope="session")
+def child_runs(request):
+    """Start every child run that the collected tests of this file need; key -> future."""
+    keys = [
+        RUN_ARGUMENTS[item.originalname](item.callspec.params)
+        for item in request.session.items
+        if item.module.__name__ == __name__ and item.originalname in RUN_ARGUMENTS
+    ]
+    pool = ThreadPoolExecutor(JOBS)
+    futures = {key: pool.submit(run_pytest, *key, cwd=ROOT) for key in dict.fromkeys(keys)}
+    yield futures
+    pool.shutdown(cancel_futures=True)
+
+
+def child_run(child_runs, *key) -> Run:
+    return child_runs[key].result()
 
 
 def wrong_solutions(test_file):
@@ -33,8 +71,8 @@ def test_exercise_has_starter_and_solution(test_file):
 
 
 @pytest.mark.parametrize("test_file", TEST_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
-def test_reference_solution_passes_every_test(test_file):
-    run = run_pytest(test_file, "--solutions", cwd=ROOT)
+def test_reference_solution_passes_every_test(test_file, child_runs):
+    run = child_run(child_runs, test_file, "--solutions")
     assert run.outcomes, run.output
     failed = {name: o for name, o in run.outcomes.items() if o != "passed"}
     assert not failed, run.output
@@ -42,8 +80,8 @@ def test_reference_solution_passes_every_test(test_file):
 
 
 @pytest.mark.parametrize("test_file", TEST_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
-def test_untouched_starter_fails_every_test(test_file):
-    run = run_pytest(test_file, cwd=ROOT)
+def test_untouched_starter_fails_every_test(test_file, child_runs):
+    run = child_run(child_runs, test_file)
     assert run.outcomes, run.output
     passing = [name for name, outcome in run.outcomes.items() if outcome == "passed"]
     assert not passing, f"these tests pass on the starter, so they check nothing: {passing}"
@@ -79,10 +117,8 @@ def test_wrong_solution_says_what_is_wrong_and_belongs_to_an_exercise(wrong):
 
 
 @pytest.mark.parametrize("wrong", WRONG_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
-def test_every_wrong_solution_is_rejected(wrong):
-    exercise, mistake = wrong.stem.split("__", 1)
-    test_file = wrong.parent.parent / f"test_{exercise}.py"
-    run = run_pytest(test_file, f"--wrong={mistake}", cwd=ROOT)
+def test_every_wrong_solution_is_rejected(wrong, child_runs):
+    run = child_run(child_runs, *_wrong_run(wrong))
     assert run.outcomes, run.output
     failing = [name for name, outcome in run.outcomes.items() if outcome in ("failed", "error")]
     assert failing, f"every test passes on {wrong.name}: the tests let this mistake through"

@@ -103,6 +103,12 @@ that builds up over weeks and shows as fewer app sessions. `churn_snapshots` and
 data that had arrived before the snapshot, label = cancels within the next 30 days); a
 gradient-boosting model scores a ROC AUC of about 0.77 on them.
 
+The model
+---------
+`build_churn_pipeline` is the churn model of Part II (one-hot categories that tolerate an
+unseen channel, imputed and standardized numbers, a logistic regression); `train_churn_model`
+fits it on the monthly snapshots of 2024, the model that Part III tracks, serves and monitors.
+
 How the data arrive
 -------------------
 - `serve_api`: a JSON REST API with bearer tokens, pagination, rate limiting (429) and
@@ -149,10 +155,13 @@ from .generate import (
     list_price,
     price_list,
 )
+from .model import build_churn_pipeline, train_churn_model
 from .sources import write_csv, write_lake, write_sqlite
 from .website import serve_site
 
 __all__ = [
+    "build_churn_pipeline",
+    "train_churn_model",
     "CATEGORICAL",
     "CHANNELS",
     "CREATOR_LAUNCH_AT",

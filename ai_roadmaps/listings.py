@@ -1,0 +1,261 @@
+"""Find the book's static listings and check each with a real validator.
+
+A *listing* is code that a page shows but does not execute: a ```` ```{code-block} ```` in a
+page, or a file that a page shows with ```` ```{literalinclude} ```` (exercise files excepted:
+their own tests check them). Each one is checked offline by a validator chosen from its
+language (code blocks) or its file name (included files):
+
+- Python compiles; Bash parses (``bash -n``); YAML, JSON and TOML parse;
+- a file named ``Dockerfile`` or ``*.Dockerfile`` passes hadolint;
+- a ``*.k8s.yaml`` file is valid against the Kubernetes schema (kubernetes-validate, strict);
+- a ``*.workflow.yml`` file, or one under ``.github/workflows/``, is valid against the GitHub
+  Actions workflow schema (check-jsonschema);
+- a ``*.tf`` file parses as HCL (python-hcl2).
+
+A listing with no validator is an error, unless its language is in :data:`UNVALIDATED` with the
+reason no validator exists (never in Part III, whose issue demands one for every listing).
+
+Run ``python -m ai_roadmaps.listings PAGE.md ...`` to check the listings of some pages.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Code-block languages with no offline validator, and why.
+UNVALIDATED = {
+    "dax": "DAX runs only inside Power BI or Analysis Services; no parser installs from PyPI",
+    "text": "plain text (program output or prose), not code",
+}
+
+_FENCE = re.compile(
+    r"^(?P<fence>`{3,}|~{3,})\{(?P<directive>code-block|code|literalinclude)\}"
+    r"[ \t]*(?P<argument>[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+class ListingError(Exception):
+    """A listing that its validator rejects, or that has no validator (one line)."""
+
+
+@dataclass(frozen=True)
+class Listing:
+    page: Path  # the page that shows it
+    line: int  # where its directive starts in the page
+    language: str | None  # a code block's language
+    file: Path | None  # an included file
+    text: str
+
+    @property
+    def where(self) -> str:
+        shown = _relative(self.file) if self.file else self.language
+        return f"{_relative(self.page)}:{self.line} ({shown})"
+
+
+def _relative(path: Path) -> Path:
+    try:
+        return path.relative_to(ROOT)
+    except ValueError:
+        return path
+
+
+def find_listings(page: Path) -> Iterator[Listing]:
+    """Every code block and included non-exercise file of one MyST page."""
+    source = page.read_text(encoding="utf-8")
+    for match in _FENCE.finditer(source):
+        line = source.count("\n", 0, match.start()) + 1
+        fence = match["fence"]
+        end = source.find("\n" + fence + "\n", match.end())
+        body = source[match.end() + 1 : end if end >= 0 else len(source)]
+        rows = body.splitlines()
+        while rows and rows[0].startswith(":"):  # the directive's options
+            rows.pop(0)
+        body = "\n".join(rows)
+        argument = match["argument"].strip()
+        if match["directive"] == "literalinclude":
+            file = (
+                (ROOT / argument.lstrip("/"))
+                if argument.startswith("/")
+                else (page.parent / argument)
+            )
+            if _relative(file.resolve()).parts[:1] == ("exercises",):
+                continue
+            if not file.is_file():
+                raise ListingError(f"{_relative(page)}:{line}: no file {argument}")
+            yield Listing(page, line, None, file.resolve(), file.read_text(encoding="utf-8"))
+        else:
+            yield Listing(page, line, argument.split()[0] if argument else "", None, body)
+
+
+def _run(command: list[str], text: str | None = None, file: Path | None = None) -> None:
+    if shutil.which(command[0]) is None:
+        raise ListingError(f"the validator {command[0]} is not installed")
+    done = subprocess.run(
+        [*command, *([str(file)] if file else [])],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if done.returncode != 0:
+        output = (done.stdout + done.stderr).strip().splitlines() or ["(no output)"]
+        raise ListingError(f"{command[0]}: {output[0]}" + (" …" if len(output) > 1 else ""))
+
+
+def _python(listing: Listing) -> None:
+    try:
+        compile(listing.text, str(listing.file or "<listing>"), "exec")
+    except SyntaxError as error:
+        raise ListingError(f"Python does not compile: {error.msg} (line {error.lineno})") from None
+
+
+def _bash(listing: Listing) -> None:
+    _run(["bash", "-n"], text=listing.text)
+
+
+def _parse(loader: Callable[[str], object], name: str) -> Callable[[Listing], None]:
+    def check(listing: Listing) -> None:
+        try:
+            loader(listing.text)
+        except Exception as error:  # each parser has its own error class
+            first = str(error).strip().splitlines()[0] if str(error).strip() else type(error)
+            raise ListingError(f"{name} does not parse: {first}") from None
+
+    return check
+
+
+def _yaml_all(text: str) -> list:
+    return list(yaml.safe_load_all(text))
+
+
+def _hcl(text: str) -> object:
+    import hcl2
+
+    return hcl2.loads(text)
+
+
+def _dockerfile(listing: Listing) -> None:
+    _run([_venv_tool("hadolint"), "--no-color", "-"], text=listing.text)
+
+
+def _kubernetes(listing: Listing) -> None:
+    import kubernetes_validate
+    from kubernetes_validate.utils import latest_version
+
+    try:
+        documents = [d for d in _yaml_all(listing.text) if d is not None]
+    except yaml.YAMLError as error:
+        raise ListingError(f"YAML does not parse: {str(error).splitlines()[0]}") from None
+    for document in documents:
+        try:
+            kubernetes_validate.validate(document, latest_version(), strict=True)
+        except kubernetes_validate.ValidationError as error:
+            name = document.get("kind", "?"), document.get("metadata", {}).get("name", "?")
+            raise ListingError(f"Kubernetes {name[0]} {name[1]}: {error.message}") from None
+
+
+def _workflow(listing: Listing) -> None:
+    _run(
+        [_venv_tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows"],
+        file=listing.file,
+    )
+
+
+def _venv_tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else name
+
+
+#: Validators for code blocks, by language.
+BY_LANGUAGE: dict[str, Callable[[Listing], None]] = {
+    "python": _python,
+    "bash": _bash,
+    "shell": _bash,
+    "yaml": _parse(_yaml_all, "YAML"),
+    "json": _parse(json.loads, "JSON"),
+    "toml": _parse(tomllib.loads, "TOML"),
+    "dockerfile": _dockerfile,
+    "hcl": _parse(_hcl, "HCL"),
+    "terraform": _parse(_hcl, "HCL"),
+}
+
+#: Validators for included files, by name pattern; the first that matches wins.
+BY_FILE_NAME: list[tuple[str, Callable[[Listing], None]]] = [
+    ("Dockerfile", _dockerfile),
+    ("*.Dockerfile", _dockerfile),
+    ("*.k8s.yaml", _kubernetes),
+    ("*.workflow.yml", _workflow),
+    ("*/.github/workflows/*.yml", _workflow),
+    ("*.py", _python),
+    ("*.sh", _bash),
+    ("*.tf", _parse(_hcl, "HCL")),
+    ("*.yaml", BY_LANGUAGE["yaml"]),
+    ("*.yml", BY_LANGUAGE["yaml"]),
+    ("*.json", BY_LANGUAGE["json"]),
+    ("*.toml", BY_LANGUAGE["toml"]),
+]
+
+
+def validator_for(listing: Listing) -> Callable[[Listing], None] | None:
+    """The validator of a listing, or None when none is registered for it."""
+    if listing.file is None:
+        return BY_LANGUAGE.get(listing.language or "")
+    for pattern, validator in BY_FILE_NAME:
+        target = listing.file.name if "/" not in pattern else str(listing.file)
+        if fnmatch.fnmatch(target, pattern):
+            return validator
+    return None
+
+
+def validate(listing: Listing) -> None:
+    """Raise ListingError (one line) unless the listing passes its validator."""
+    validator = validator_for(listing)
+    if validator is None:
+        if listing.file is None and listing.language in UNVALIDATED:
+            return
+        kind = f"file {listing.file.name}" if listing.file else f"language {listing.language!r}"
+        raise ListingError(f"no validator for {kind}; register one in ai_roadmaps/listings.py")
+    validator(listing)
+
+
+def main(argv: list[str] | None = None) -> int:
+    pages = [Path(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    if not pages:
+        print("usage: python -m ai_roadmaps.listings PAGE.md ...", file=sys.stderr)
+        return 2
+    failures = 0
+    for page in pages:
+        if not page.is_file():
+            print(f"error: no page {page}", file=sys.stderr)
+            return 2
+        try:
+            for listing in find_listings(page.resolve()):
+                try:
+                    validate(listing)
+                    print(f"ok    {listing.where}")
+                except ListingError as error:
+                    failures += 1
+                    print(f"FAIL  {listing.where}: {error}")
+        except ListingError as error:
+            failures += 1
+            print(f"FAIL  {error}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

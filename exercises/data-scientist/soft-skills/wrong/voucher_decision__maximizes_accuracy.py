@@ -1,0 +1,38 @@
+# Wrong: picks the threshold with the best accuracy instead of the largest expected profit.
+"""Wrong solution: whom to send the retention voucher, decided by expected value."""
+
+import numpy as np
+
+from ai_roadmaps.case_study import GROSS_MARGIN, VOUCHER_EUR
+
+
+def value_kept(price_per_box, weeks_kept, boxes_per_week=1.0, margin=GROSS_MARGIN):
+    return margin * np.asarray(price_per_box, dtype=float) * boxes_per_week * weeks_kept
+
+
+def expected_value(p_churn, success_rate, value, voucher=VOUCHER_EUR):
+    # the gain needs a churner (p) whom the voucher keeps (s); the cost is paid by everyone
+    return np.asarray(p_churn, dtype=float) * success_rate * value - voucher
+
+
+def send_voucher(p_churn, success_rate, value, voucher=VOUCHER_EUR):
+    return expected_value(p_churn, success_rate, value, voucher) > 0
+
+
+def realized_profit(send, churned, success_rate, value, voucher=VOUCHER_EUR) -> float:
+    send = np.asarray(send, dtype=bool)
+    churned = np.asarray(churned, dtype=float)
+    per_customer = churned * success_rate * value - voucher
+    return float(np.sum(np.where(send, per_customer, 0.0)))
+
+
+def best_threshold(p_churn, churned, thresholds, success_rate, value, voucher=VOUCHER_EUR):
+    p_churn = np.asarray(p_churn, dtype=float)
+    churned = np.asarray(churned, dtype=bool)
+    best, best_accuracy = None, -np.inf
+    for threshold in thresholds:
+        accuracy = np.mean((p_churn >= threshold) == churned)
+        if accuracy > best_accuracy:
+            best, best_accuracy = threshold, accuracy
+    send = p_churn >= best
+    return best, realized_profit(send, churned, success_rate, value, voucher)

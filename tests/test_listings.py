@@ -1,0 +1,150 @@
+"""Every listing a page shows but does not execute passes a real validator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from book_sources import ROOT, toc_files
+
+from ai_roadmaps.listings import (
+    UNVALIDATED,
+    Listing,
+    ListingError,
+    find_listings,
+    main,
+    validate,
+)
+
+PAGES = [ROOT / f"{file}.md" for file in toc_files()]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[str(p.relative_to(ROOT)) for p in PAGES])
+def test_every_listing_passes_its_validator(page: Path) -> None:
+    problems = []
+    for listing in find_listings(page):
+        try:
+            validate(listing)
+        except ListingError as error:
+            problems.append(f"{listing.where}: {error}")
+        if page.is_relative_to(ROOT / "book" / "mlops") and listing.file is None:
+            assert listing.language not in UNVALIDATED or listing.language == "text", (
+                f"{listing.where}: Part III shows no listing without a validator"
+            )
+    assert not problems, "\n".join(problems)
+
+
+def block(language: str, text: str) -> Listing:
+    return Listing(Path("page.md"), 1, language, None, text)
+
+
+def included(tmp_path: Path, name: str, text: str) -> Listing:
+    file = tmp_path / name
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(text, encoding="utf-8")
+    return Listing(Path("page.md"), 1, None, file, text)
+
+
+GOOD_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: churn}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: churn}}
+  template:
+    metadata: {labels: {app: churn}}
+    spec:
+      containers:
+        - name: api
+          image: churn:1.0
+"""
+
+GOOD_WORKFLOW = """\
+name: ci
+on: [push]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pytest
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "good", "bad"),
+    [
+        ("python", "x = 1\n", "def f(:\n"),
+        ("bash", "echo 'hi'\n", "echo 'unclosed\n"),
+        ("yaml", "a: 1\n---\nb: 2\n", "a: [1, 2\n"),
+        ("json", '{"a": 1}', '{"a": 1,}'),
+        ("toml", 'a = "x"\n', "a = \n"),
+        ("hcl", 'resource "terraform_data" "x" {\n  input = 1\n}\n', "resource {\n"),
+        ("dockerfile", 'FROM python:3.11-slim\nCMD ["python"]\n', "FROM python\nRUNX ls\n"),
+    ],
+)
+def test_code_block_validators_accept_good_and_reject_bad(language, good, bad) -> None:
+    validate(block(language, good))
+    with pytest.raises(ListingError):
+        validate(block(language, bad))
+
+
+def test_a_language_without_validator_is_an_error() -> None:
+    with pytest.raises(ListingError, match="no validator for language 'cobol'"):
+        validate(block("cobol", "DISPLAY 'HI'."))
+    validate(block("dax", "Revenue = SUM(Deliveries[price])"))  # listed in UNVALIDATED
+
+
+def test_kubernetes_manifests_are_checked_against_the_schema(tmp_path: Path) -> None:
+    validate(included(tmp_path, "deploy.k8s.yaml", GOOD_DEPLOYMENT))
+    typo = GOOD_DEPLOYMENT.replace("replicas", "replica")
+    with pytest.raises(ListingError, match="Deployment churn"):
+        validate(included(tmp_path, "typo.k8s.yaml", typo))
+    # The same typo in a file without the .k8s suffix is only parsed as YAML.
+    validate(included(tmp_path, "typo.yaml", typo))
+
+
+def test_workflows_are_checked_against_the_workflow_schema(tmp_path: Path) -> None:
+    validate(included(tmp_path, "ci.workflow.yml", GOOD_WORKFLOW))
+    with pytest.raises(ListingError, match="check-jsonschema"):
+        validate(
+            included(tmp_path, ".github/workflows/ci.yml", GOOD_WORKFLOW.replace("on:", "at:"))
+        )
+
+
+def test_dockerfiles_go_through_hadolint(tmp_path: Path) -> None:
+    validate(included(tmp_path, "Dockerfile", 'FROM python:3.11-slim\nCMD ["python"]\n'))
+    # DL3006: an image without a tag.
+    with pytest.raises(ListingError, match="DL3006"):
+        validate(included(tmp_path, "serve.Dockerfile", 'FROM python\nCMD ["python"]\n'))
+
+
+def test_an_included_file_of_unknown_kind_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ListingError, match="no validator for file notes.xyz"):
+        validate(included(tmp_path, "notes.xyz", "anything"))
+
+
+def test_pages_are_scanned_for_blocks_and_includes(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text('terraform {\n  required_version = ">= 1.5"\n}\n')
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# A page\n\n```{code-block} bash\n:caption: one\necho ok\n```\n\n"
+        "````{literalinclude} main.tf\n:language: hcl\n````\n",
+        encoding="utf-8",
+    )
+    found = list(find_listings(page))
+    assert [(x.language, x.file and x.file.name, x.text) for x in found] == [
+        ("bash", None, "echo ok"),
+        (None, "main.tf", 'terraform {\n  required_version = ">= 1.5"\n}\n'),
+    ]
+    assert main([str(page)]) == 0
+
+
+def test_the_command_line_names_a_failure_and_a_missing_page(tmp_path, capsys) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("```{code-block} python\ndef f(:\n```\n", encoding="utf-8")
+    assert main([str(page)]) == 1
+    assert "FAIL" in capsys.readouterr().out
+    assert main([str(tmp_path / "missing.md")]) == 2
+    assert main([]) == 2
