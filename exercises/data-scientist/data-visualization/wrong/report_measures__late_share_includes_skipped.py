@@ -1,0 +1,29 @@
+# Wrong: the late share divides by every row, skipped weeks included.
+"""Wrong solution: the numbers of a Power BI matrix, computed in pandas."""
+
+import pandas as pd
+
+from ai_roadmaps.case_study import REGIONS
+
+
+def measures(rows: pd.DataFrame, all_regions_revenue: float) -> dict:
+    revenue = float(rows["price_eur"].sum())
+    return {
+        "revenue": revenue,
+        "revenue_share": revenue / all_regions_revenue,
+        "late_share": float((rows["status"] == "late").mean()),
+        "revenue_per_week": revenue / rows["week_start"].nunique(),
+    }
+
+
+def region_matrix(
+    deliveries: pd.DataFrame, customers: pd.DataFrame, start: str, end: str
+) -> pd.DataFrame:
+    rows = deliveries.merge(
+        customers[["customer_id", "region"]], on="customer_id", validate="many_to_one"
+    )
+    rows = rows[rows["week_start"].between(pd.Timestamp(start), pd.Timestamp(end))]
+    total_revenue = float(rows["price_eur"].sum())  # ALL(region): the slicer still applies
+    table = {region: measures(rows[rows["region"] == region], total_revenue) for region in REGIONS}
+    table["Total"] = measures(rows, total_revenue)
+    return pd.DataFrame.from_dict(table, orient="index")
