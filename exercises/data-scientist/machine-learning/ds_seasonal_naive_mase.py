@@ -37,9 +37,7 @@ def seasonal_naive(history: np.ndarray, season: int, horizon: int) -> np.ndarray
     raise NotImplementedError("write seasonal_naive")
 
 
-def mase(
-    y_true: np.ndarray, y_pred: np.ndarray, y_train: np.ndarray, season: int
-) -> float:
+def mase(y_true: np.ndarray, y_pred: np.ndarray, y_train: np.ndarray, season: int) -> float:
     """Return the mean absolute scaled error of a forecast.
 
     MASE = MAE(y_true, y_pred) / scale, where the scale is the in-sample mean absolute error of

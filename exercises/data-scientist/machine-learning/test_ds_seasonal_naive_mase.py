@@ -22,8 +22,9 @@ def test_rolling_origin_splits_by_hand(ts):
         assert list(test) == list(range(origin, origin + 3)), "test on `horizon` indices"
 
 
-@pytest.mark.parametrize(("n", "initial", "horizon", "step"),
-                         [(52, 26, 4, 4), (78, 40, 6, 2), (30, 10, 5, 7)])
+@pytest.mark.parametrize(
+    ("n", "initial", "horizon", "step"), [(52, 26, 4, 4), (78, 40, 6, 2), (30, 10, 5, 7)]
+)
 def test_training_never_sees_the_future(ts, n, initial, horizon, step):
     splits = ts.rolling_origin_splits(n=n, initial=initial, horizon=horizon, step=step)
     assert len(splits) == len(range(initial, n - horizon + 1, step)), "wrong number of splits"
@@ -57,7 +58,9 @@ def test_a_perfectly_seasonal_series_is_forecast_exactly(ts):
     series = np.tile(pattern, 6)
     history, future = series[:30], series[30:]
     forecast = ts.seasonal_naive(history, season=7, horizon=len(future))
-    assert np.allclose(forecast, future), "the seasonal naive forecast of a repeating series is exact"
+    assert np.allclose(forecast, future), (
+        "the seasonal naive forecast of a repeating series is exact"
+    )
 
 
 def seasonal_with_trend(season, periods):

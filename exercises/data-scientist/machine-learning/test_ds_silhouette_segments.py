@@ -52,12 +52,14 @@ def customers(seed=0, n_per_group=60):
     """Two planted groups in skips and sessions; tenure in days is noise with a large spread."""
     rng = np.random.default_rng(seed)
     group = np.repeat([0, 1], n_per_group)
-    frame = pd.DataFrame({
-        "skips_8w": np.where(group == 0, 0.3, 3.0) + rng.normal(0, 0.4, 2 * n_per_group),
-        "sessions_4w": np.where(group == 0, 9.0, 2.0) + rng.normal(0, 1.2, 2 * n_per_group),
-        "tenure_days": rng.uniform(0, 1000, 2 * n_per_group),
-        "customer_id": np.arange(2 * n_per_group) * 1000,
-    })
+    frame = pd.DataFrame(
+        {
+            "skips_8w": np.where(group == 0, 0.3, 3.0) + rng.normal(0, 0.4, 2 * n_per_group),
+            "sessions_4w": np.where(group == 0, 9.0, 2.0) + rng.normal(0, 1.2, 2 * n_per_group),
+            "tenure_days": rng.uniform(0, 1000, 2 * n_per_group),
+            "customer_id": np.arange(2 * n_per_group) * 1000,
+        }
+    )
     return frame, group
 
 

@@ -29,9 +29,7 @@ def best_threshold(
     """Return (threshold, profit): the candidate threshold with the highest expected profit."""
     best, best_profit = float("inf"), 0.0
     for candidate in np.unique(proba)[::-1]:  # largest first, so ties keep the largest
-        profit = expected_profit(
-            y_true, proba, candidate, value_kept, success_rate, voucher_cost
-        )
+        profit = expected_profit(y_true, proba, candidate, value_kept, success_rate, voucher_cost)
         if profit > best_profit:
             best, best_profit = float(candidate), profit
     return best, best_profit

@@ -1,4 +1,4 @@
-# Wrong: its candidate grid leaves out the largest probability, so 'only the riskiest customer' is never tried.
+# Wrong: its candidate grid leaves out the largest probability (a voucher for the top one only).
 """A wrong solution: the voucher threshold that maximizes expected profit."""
 
 import numpy as np
@@ -29,9 +29,7 @@ def best_threshold(
     """Return (threshold, profit): the candidate threshold with the highest expected profit."""
     best, best_profit = float("inf"), 0.0
     for candidate in np.unique(proba)[:-1][::-1]:  # all but the largest value
-        profit = expected_profit(
-            y_true, proba, candidate, value_kept, success_rate, voucher_cost
-        )
+        profit = expected_profit(y_true, proba, candidate, value_kept, success_rate, voucher_cost)
         if profit > best_profit:
             best, best_profit = float(candidate), profit
     return best, best_profit

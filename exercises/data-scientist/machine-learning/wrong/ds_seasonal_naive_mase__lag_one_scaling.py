@@ -23,9 +23,7 @@ def seasonal_naive(history: np.ndarray, season: int, horizon: int) -> np.ndarray
     return np.array([last_season[h % season] for h in range(horizon)])
 
 
-def mase(
-    y_true: np.ndarray, y_pred: np.ndarray, y_train: np.ndarray, season: int
-) -> float:
+def mase(y_true: np.ndarray, y_pred: np.ndarray, y_train: np.ndarray, season: int) -> float:
     """Return the mean absolute scaled error of a forecast."""
     y_train = np.asarray(y_train, dtype=float)
     mae = np.mean(np.abs(np.asarray(y_true, dtype=float) - np.asarray(y_pred)))

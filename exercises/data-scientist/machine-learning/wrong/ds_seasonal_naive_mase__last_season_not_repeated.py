@@ -20,12 +20,12 @@ def seasonal_naive(history: np.ndarray, season: int, horizon: int) -> np.ndarray
     """Return the seasonal naive forecast of the `horizon` values that follow `history`."""
     history = np.asarray(history, dtype=float)
     last_season = history[len(history) - season :]
-    return np.concatenate([last_season, last_season[-1:].repeat(max(0, horizon - season))])[:horizon]
+    return np.concatenate([last_season, last_season[-1:].repeat(max(0, horizon - season))])[
+        :horizon
+    ]
 
 
-def mase(
-    y_true: np.ndarray, y_pred: np.ndarray, y_train: np.ndarray, season: int
-) -> float:
+def mase(y_true: np.ndarray, y_pred: np.ndarray, y_train: np.ndarray, season: int) -> float:
     """Return the mean absolute scaled error of a forecast."""
     y_train = np.asarray(y_train, dtype=float)
     mae = np.mean(np.abs(np.asarray(y_true, dtype=float) - np.asarray(y_pred)))

@@ -1,4 +1,4 @@
-# Wrong: its intra-cluster mean counts the point itself, dividing by the cluster size instead of size - 1.
+# Wrong: its intra-cluster mean counts the point itself, dividing by the size, not size - 1.
 """A wrong solution: silhouette values by hand, and customer segments."""
 
 import numpy as np

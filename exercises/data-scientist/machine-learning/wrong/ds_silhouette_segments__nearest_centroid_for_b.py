@@ -1,4 +1,4 @@
-# Wrong: it measures b to the nearest other cluster's center instead of the mean distance to its points.
+# Wrong: it measures b to the other clusters' centers, not as the mean distance to their points.
 """A wrong solution: silhouette values by hand, and customer segments."""
 
 import numpy as np
@@ -19,7 +19,9 @@ def silhouette_by_hand(X: np.ndarray, labels: np.ndarray) -> np.ndarray:
         if own.sum() == 1:
             continue  # a point alone in its cluster has silhouette 0
         a = distances[i, own].sum() / (own.sum() - 1)  # the distance to itself is 0
-        b = min(np.linalg.norm(X[i] - X[labels == c].mean(axis=0)) for c in clusters if c != labels[i])
+        b = min(
+            np.linalg.norm(X[i] - X[labels == c].mean(axis=0)) for c in clusters if c != labels[i]
+        )
         scores[i] = (b - a) / max(a, b)
     return scores
 

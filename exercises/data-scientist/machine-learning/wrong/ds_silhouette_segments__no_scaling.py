@@ -1,10 +1,9 @@
-# Wrong: it runs k-means on the raw columns, so the column with the largest units decides the clusters.
+# Wrong: it clusters the raw columns, so the column with the largest units decides the clusters.
 """A wrong solution: silhouette values by hand, and customer segments."""
 
 import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans
-from sklearn.preprocessing import StandardScaler
 
 
 def silhouette_by_hand(X: np.ndarray, labels: np.ndarray) -> np.ndarray:
