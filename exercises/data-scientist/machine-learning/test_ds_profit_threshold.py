@@ -87,6 +87,28 @@ def test_the_largest_probability_is_a_candidate(profit):
     assert best == pytest.approx(30.0)
 
 
+def test_the_candidates_are_the_probabilities_themselves(profit):
+    y = np.array([1, 0, 0, 0])
+    proba = np.array([0.335, 0.334, 0.2, 0.1])  # the top two fall between steps of 0.01
+    threshold, best = profit.best_threshold(y, proba, 100.0, 0.5, 20.0)
+    assert (threshold, best) == (pytest.approx(0.335), pytest.approx(30.0)), (
+        "the best plan is a voucher for the top customer only (50 - 20 = 30), at the threshold "
+        "0.335; search the distinct probabilities, not a fixed grid such as 0.01, 0.02, ..., "
+        "whose steps cannot separate 0.335 from 0.334"
+    )
+
+
+def test_a_threshold_that_only_breaks_even_is_not_worth_it(profit):
+    y = np.array([1, 0, 0])
+    proba = np.array([0.9, 0.5, 0.4])
+    # The top customer alone: 0.5 * 40 - 20 = 0; more vouchers lose money.
+    threshold, best = profit.best_threshold(y, proba, 40.0, 0.5, 20.0)
+    assert threshold == float("inf") and best == 0.0, (
+        "the best threshold only breaks even (profit 0), which is no better than sending no "
+        "voucher: return (inf, 0.0) unless some profit is above 0"
+    )
+
+
 def test_no_profitable_threshold_means_no_vouchers(profit):
     y = np.zeros(4, dtype=int)
     proba = np.array([0.9, 0.5, 0.4, 0.3])

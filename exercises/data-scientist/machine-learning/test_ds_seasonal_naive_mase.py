@@ -96,4 +96,6 @@ def test_mase_of_the_seasonal_naive_forecast_on_a_random_walk(ts):
     assert np.allclose(forecast, history[-season:]), "forecast = the last season of history"
     value = ts.mase(future, forecast, history, season=season)
     scale = np.mean(np.abs(history[season:] - history[:-season]))
-    assert value == pytest.approx(np.mean(np.abs(future - history[-season:])) / scale)
+    assert value == pytest.approx(np.mean(np.abs(future - history[-season:])) / scale), (
+        "MASE = the forecast's MAE / the mean of |y_train[t] - y_train[t - season]|"
+    )

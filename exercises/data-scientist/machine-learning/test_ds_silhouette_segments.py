@@ -25,6 +25,18 @@ def test_silhouette_by_hand_on_five_points(seg):
     assert scores[3] == pytest.approx((10 - 1.5) / 10)
 
 
+def test_a_point_nearer_the_other_cluster_scores_below_zero(seg):
+    X = np.array([[0.0], [4.0], [5.0], [6.0]])
+    labels = np.array([0, 0, 1, 1])
+    scores = seg.silhouette_by_hand(X, labels)
+    # Point 1 (at 4): a = 4 (to the point at 0), b = mean(1, 2) = 1.5: s = (1.5 - 4) / 4.
+    assert scores[1] == pytest.approx(-0.625), (
+        "the point at 4 is nearer the other cluster (b = 1.5) than its own (a = 4): its "
+        "silhouette is (b - a) / max(a, b) = -0.625; 1 - a / b holds only when a < b"
+    )
+    assert np.all(np.asarray(scores) >= -1), "a silhouette is never below -1"
+
+
 def test_a_point_alone_in_its_cluster_scores_zero(seg):
     X = np.array([[0.0, 0.0], [0.0, 1.0], [5.0, 5.0], [9.0, 9.0], [9.0, 8.0]])
     labels = np.array(["a", "a", "b", "c", "c"])
@@ -80,6 +92,34 @@ def test_segment_does_not_depend_on_units(seg):
     again = seg.segment(in_years, columns, k=3, seed=0)
     assert adjusted_rand_score(labels, again) == pytest.approx(1.0), (
         "measuring tenure in years instead of days changed the segments: standardize the columns"
+    )
+
+
+def heavy_tailed_usage(seed, n=200):
+    """Usage counts with long tails, like real ones: here the scaling decides where k-means cuts."""
+    rng = np.random.default_rng(seed)
+    return pd.DataFrame(
+        {
+            "sessions_4w": rng.negative_binomial(1, 0.15, n).astype(float),
+            "skips_8w": rng.poisson(0.8, n).astype(float),
+            "tenure_days": rng.uniform(0, 1000, n),
+        }
+    )
+
+
+def test_segment_standardizes_then_runs_kmeans(seg):
+    from sklearn.cluster import KMeans
+    from sklearn.preprocessing import StandardScaler
+
+    frame = heavy_tailed_usage(seed=2)
+    columns = ["sessions_4w", "skips_8w", "tenure_days"]
+    labels = seg.segment(frame, columns, k=3, seed=0)
+    standardized = StandardScaler().fit_transform(frame[columns])
+    expected = KMeans(n_clusters=3, n_init=10, random_state=0).fit(standardized).labels_
+    assert adjusted_rand_score(expected, labels) == pytest.approx(1.0), (
+        "not the segments of StandardScaler + KMeans(n_clusters=k, n_init=10, "
+        "random_state=seed): another scaling (to [0, 1], say) weighs the long-tailed counts "
+        "differently and splits the customers elsewhere"
     )
 
 
