@@ -1,0 +1,31 @@
+# Wrong: it scales by the in-sample error of the lag-1 naive forecast, not the seasonal one.
+"""A wrong solution: rolling-origin splits, the seasonal naive forecast and MASE."""
+
+import numpy as np
+
+
+def rolling_origin_splits(
+    n: int, initial: int, horizon: int, step: int
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Return the (train, test) index arrays of a rolling-origin evaluation of a series."""
+    splits = []
+    origin = initial
+    while origin + horizon <= n:
+        splits.append((np.arange(origin), np.arange(origin, origin + horizon)))
+        origin += step
+    return splits
+
+
+def seasonal_naive(history: np.ndarray, season: int, horizon: int) -> np.ndarray:
+    """Return the seasonal naive forecast of the `horizon` values that follow `history`."""
+    history = np.asarray(history, dtype=float)
+    last_season = history[len(history) - season :]
+    return np.array([last_season[h % season] for h in range(horizon)])
+
+
+def mase(y_true: np.ndarray, y_pred: np.ndarray, y_train: np.ndarray, season: int) -> float:
+    """Return the mean absolute scaled error of a forecast."""
+    y_train = np.asarray(y_train, dtype=float)
+    mae = np.mean(np.abs(np.asarray(y_true, dtype=float) - np.asarray(y_pred)))
+    scale = np.mean(np.abs(y_train[1:] - y_train[:-1]))
+    return float(mae / scale)
