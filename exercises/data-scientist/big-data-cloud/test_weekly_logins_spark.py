@@ -4,6 +4,8 @@ One local Spark session serves every test of this file (starting one takes secon
 writes its log to a file in pytest's temporary folder, not to the terminal.
 """
 
+import os
+import shutil
 from datetime import date, datetime
 
 import pytest
@@ -19,6 +21,8 @@ SCHEMA = "customer_id long, ts timestamp, event_type string"
 
 @pytest.fixture(scope="module")
 def spark(tmp_path_factory):
+    if not (os.environ.get("JAVA_HOME") or shutil.which("java")):
+        pytest.fail("these tests need a Java runtime (17 or 21) for Spark", pytrace=False)
     conf = (
         SparkConf()
         .setMaster("local[1]")
