@@ -47,7 +47,7 @@ $(INSTALLED): requirements.txt constraints.txt pyproject.toml
 	touch $@
 
 book: $(INSTALLED)  ## build the HTML book into _build/html (executes every code cell)
-	scripts/require_system.sh java git
+	scripts/require_system.sh java git azurite
 	rm -rf _build/html _build/.doctrees _build/jupyter_execute
 	mkdir -p _build
 	$(BIN)/jupyter-book build . -W -n --keep-going 2>&1 | tee _build/build.log
