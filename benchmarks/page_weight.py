@@ -98,14 +98,13 @@ def print_table(after: dict, before: dict | None) -> None:
             ("after", summary(after)),
         ]
     )
-    keys = list(sums[0][1])
-    print(f"{'':<28}" + "".join(f"{label:>32}" for label, _ in sums))
+    keys = [k for k in sums[0][1] if k != "heaviest page"]
+    print(f"{'':<28}" + "".join(f"{label:>12}" for label, _ in sums))
     for key in keys:
-        cells = []
-        for _, s in sums:
-            value = s[key]
-            cells.append(kb(value) if "bytes" in key else str(value))
-        print(f"{key:<28}" + "".join(f"{c:>32}" for c in cells))
+        cells = [kb(s[key]) if "bytes" in key else str(s[key]) for _, s in sums]
+        print(f"{key:<28}" + "".join(f"{c:>12}" for c in cells))
+    for label, s in sums:
+        print(f"heaviest page ({label}): {s['heaviest page']}")
     print()
     common = Counter(name for w in after.values() for name in w["files"])
     print("files most pages fetch (after):")
