@@ -27,7 +27,10 @@ if ((${#packages[@]})); then
   fi
 fi
 
-installed=$(sed -n 's/^ *"version": "\(.*\)",$/\1/p' "$AXE_PACKAGE" 2>/dev/null | head -1)
+installed=""
+if [ -f "$AXE_PACKAGE" ]; then
+  installed=$(sed -n 's/^ *"version": "\(.*\)",$/\1/p' "$AXE_PACKAGE" | head -1)
+fi
 if [ "$installed" != "$AXE_VERSION" ]; then
   echo "installing axe-core $AXE_VERSION into $NODE_DIR" >&2
   mkdir -p "$NODE_DIR"
