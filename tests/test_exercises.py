@@ -88,3 +88,12 @@ def test_every_wrong_solution_is_rejected(wrong):
     assert failing, f"every test passes on {wrong.name}: the tests let this mistake through"
     assert "Traceback" not in run.output
     assert run.returncode == 1
+
+
+CHAPTER_FOLDERS = sorted({t.parent for t in TEST_FILES})
+
+
+@pytest.mark.parametrize("folder", CHAPTER_FOLDERS, ids=lambda p: str(p.relative_to(EXERCISES)))
+def test_a_chapter_with_exercises_has_at_least_three(folder):
+    found = sorted(t.stem.removeprefix("test_") for t in folder.glob("test_*.py"))
+    assert len(found) >= 3, f"{folder.relative_to(EXERCISES)} has {len(found)} exercises: {found}"

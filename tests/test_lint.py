@@ -24,6 +24,6 @@ def test_code_is_formatted_with_ruff():
 
 
 def test_codespell_finds_no_misspellings():
-    paths = ["book", "exercises", "scripts", "tests", "README.md", "CONTRIBUTING.md"]
+    paths = ["ai_roadmaps", "book", "exercises", "scripts", "tests", "README.md", "CONTRIBUTING.md"]
     result = run(str(BIN / "codespell"), *paths)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -1,10 +1,10 @@
 """Keep results between runs so that a rerun checks only new or stale URLs.
 
-Only ``ok`` and ``redirected`` results are kept: a broken link is checked
-again on every run, so a fix (or a site coming back) shows at once. The file
-also records a fingerprint of the settings that change verdicts; when they
-change, the whole cache is set aside. A file that cannot be read is ignored
-with a warning, never a crash.
+Only ``ok`` and ``redirected`` results are kept: a broken (or unverified)
+link is checked again on every run, so a fix (or a site coming back) shows at
+once. The file also records a fingerprint of the settings that change
+verdicts; when they change, the whole cache is set aside. A file that cannot
+be read is ignored with a warning, never a crash.
 """
 
 from __future__ import annotations

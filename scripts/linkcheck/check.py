@@ -20,18 +20,27 @@ Policy, in order:
 - Redirects are followed hop by hop. Permanent ones (301, 308) at the start
   of a chain give a ``redirected`` verdict with their target; a loop, a chain
   longer than ``max_redirects`` or a chain that ends in an error is broken.
-- Transient failures (5xx, connection resets, timeouts) are retried
-  ``retries`` times with exponential backoff; 429 waits for ``Retry-After``
-  (up to ``max_retry_after``). A refused connection or an unknown host is not
-  retried and marks that host as down for the rest of the run.
-- Every attempt is bounded by ``timeout`` (connect, headers and any body
-  read), and a timed-out attempt is retried without a further backoff (it
-  has already waited), so a host that accepts and never answers costs at
-  most ``timeout x (retries + 1)``; the whole run is bounded by
+- Transient failures (5xx, a connection reset or closed after the request
+  was sent, read timeouts) are retried ``retries`` times with exponential
+  backoff; 429 waits for ``Retry-After`` (up to ``max_retry_after``).
+- A host that cannot be connected to (unknown name, connection refused,
+  reset or unreachable while connecting, no connection within
+  ``connect_timeout``) is not retried: it is marked down for the rest of the
+  run, and every other URL on it, including those already queued for it,
+  fails at once with the same reason. So a dead host costs about one
+  ``connect_timeout``, however many URLs it has.
+- Connecting is bounded by ``connect_timeout``; waiting for the answer's
+  headers, and any silence while a body is read, by ``timeout``. A timed-out
+  read is retried without a further backoff (the attempt has already
+  waited), so a host that accepts and never answers costs at most
+  ``timeout x (retries + 1)`` per URL. The whole run is bounded by
   ``run_timeout``.
-- A fragment must be an ``id`` in the page or the ``name`` of an ``<a>``;
-  the page is parsed as it streams in and reading stops once every fragment
-  asked of it is found or after ``max_body_bytes``.
+- A fragment must be an ``id`` in the page or the ``name`` of an ``<a>``.
+  The page is parsed as it streams in, to its end if need be; reading stops
+  once every fragment asked of it is found. Reading one page is bounded by
+  time, ``fragment_timeout``, and, as a guard, by ``max_body_bytes``: a
+  fragment not found before a limit is reached is ``unverified`` (the page
+  answered; the fragment may be further on), never ``broken``.
 """
 
 from __future__ import annotations
@@ -54,10 +63,22 @@ from yarl import URL
 
 from .config import Config
 
-VERDICTS = ("ok", "redirected", "broken", "ignored")
+# "unverified": the page answered, but a #fragment was not found before
+# reading stopped at fragment_timeout or max_body_bytes. It is not a failure
+# (the exit status stays 0) and it is not cached.
+VERDICTS = ("ok", "redirected", "broken", "ignored", "unverified")
 PERMANENT = frozenset({301, 308})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
+# Failures to connect that say the host is down for this run: not retried, and
+# the host's other URLs fail at once with the same reason.
+_CONNECT_ERRORS = {
+    errno.ECONNREFUSED: "connection refused",
+    errno.ECONNRESET: "connection reset while connecting",
+    errno.ETIMEDOUT: "connect timeout (the system gave up)",
+    errno.EHOSTUNREACH: "host unreachable",
+    errno.ENETUNREACH: "network unreachable",
+}
 
 
 @dataclass
@@ -81,7 +102,7 @@ class _Response:
     retry_after: str | None = None
     is_html: bool = False
     found: set[str] = field(default_factory=set)
-    truncated: bool = False
+    limit: str = ""  # why reading the body stopped before its end, if it did
     note: str = ""
 
 
@@ -96,7 +117,7 @@ class _Page:
     error: str | None = None
     is_html: bool = False
     found: set[str] = field(default_factory=set)
-    truncated: bool = False
+    limit: str = ""
 
 
 class _Failure(Exception):
@@ -195,7 +216,7 @@ class Checker:
         self._global = asyncio.Semaphore(config.concurrency)
         self._host_sems: dict[str, asyncio.Semaphore] = {}
         self._not_before: dict[str, float] = {}
-        self._down: dict[tuple[str, int | None], str] = {}
+        self._down: dict[tuple[str, int | None], str] = {}  # (host, port) -> why
         self._get_hosts: set[str] = set()
         self._session: aiohttp.ClientSession | None = None
         self.requests = 0  # requests sent, for tests and the benchmark
@@ -232,8 +253,15 @@ class Checker:
     async def _fetch_all(self, groups: dict[str, set[str]]) -> dict[str, _Page]:
         cfg = self.config
         connector = aiohttp.TCPConnector(limit=cfg.concurrency, limit_per_host=0, ttl_dns_cache=300)
+        # sock_connect bounds opening a connection (TCP and TLS); sock_read bounds
+        # every wait for data: the answer's headers and any silence in a body.
+        # No rounding up of timeouts to whole seconds (aiohttp's ceil_threshold).
         session_timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=cfg.timeout, sock_read=cfg.timeout
+            total=None,
+            connect=None,
+            sock_connect=cfg.connect_timeout,
+            sock_read=cfg.timeout,
+            ceil_threshold=float("inf"),
         )
         headers = {
             "User-Agent": cfg.user_agent,
@@ -292,10 +320,10 @@ class Checker:
             return Result(url, "broken", status, final, reason)
         check_fragment = fragment_to_check(fragment) and (rule is None or rule.check_fragments)
         if check_fragment and page.is_html and fragment not in page.found:
-            where = ""
-            if page.truncated:
-                where = f" in the first {self.config.max_body_bytes} bytes"
-            reason = f"fragment #{fragment} not found{where}"
+            if page.limit:
+                reason = f"fragment #{fragment} not seen: reading stopped at {page.limit}"
+                return Result(url, "unverified", status, final, reason)
+            reason = f"fragment #{fragment} not found"
             return Result(url, "broken", status, final, reason)
         if page.permanent_target:
             target = page.permanent_target
@@ -351,7 +379,7 @@ class Checker:
                 permanent_target,
                 is_html=resp.is_html,
                 found=resp.found,
-                truncated=resp.truncated,
+                limit=resp.limit,
             )
             if resp.note:
                 page.reason = f"{resp.reason} ({resp.note})"
@@ -364,8 +392,6 @@ class Checker:
         parts = URL(url, encoded=True)
         host = (parts.host or "").lower()
         key = (host, parts.port)
-        if key in self._down:
-            raise _Failure(f"{self._down[key]} (host down earlier in this run)", False)
         rule = cfg.rule_for(url)
         use_get = bool(fragments) or host in self._get_hosts
         if rule is not None and rule.method == "GET":
@@ -375,11 +401,9 @@ class Checker:
         attempt = 0
         while True:
             try:
-                resp = await self._request(method, url, host, fragments)
+                resp = await self._request(method, url, key, fragments)
             except _Failure as err:
                 if not err.transient:
-                    if err.host_down:
-                        self._down[key] = str(err)
                     raise
                 failure: _Failure | _Response = err
                 # After a timeout the attempt itself was the wait: retry at once,
@@ -417,10 +441,18 @@ class Checker:
             else:
                 await asyncio.sleep(wait)
 
-    async def _request(self, method: str, url: str, host: str, fragments: set[str]) -> _Response:
+    def _raise_if_down(self, key: tuple[str, int | None]) -> None:
+        if key in self._down:
+            raise _Failure(f"{self._down[key]} (host down earlier in this run)", False)
+
+    async def _request(
+        self, method: str, url: str, key: tuple[str, int | None], fragments: set[str]
+    ) -> _Response:
         cfg = self.config
+        host = key[0]
         sem = self._host_sems.setdefault(host, asyncio.Semaphore(cfg.per_host))
         while True:
+            self._raise_if_down(key)
             # Wait while the host asked us to (429 Retry-After); check again once
             # a slot is ours, as the pause may have begun while we queued for it.
             delay = self._not_before.get(host, 0.0) - time.monotonic()
@@ -428,12 +460,21 @@ class Checker:
                 await asyncio.sleep(delay)
                 continue
             await sem.acquire()
+            if key in self._down:  # it went down while this URL was queued
+                sem.release()
+                self._raise_if_down(key)
             if self._not_before.get(host, 0.0) <= time.monotonic():
                 break
             sem.release()
         try:
             async with self._global:
+                self._raise_if_down(key)
                 return await self._send(method, url, host, fragments)
+        except _Failure as err:
+            if err.host_down:
+                # Before the slot is released, so the URLs queued for it see it.
+                self._down.setdefault(key, str(err))
+            raise
         finally:
             sem.release()
 
@@ -441,8 +482,13 @@ class Checker:
         cfg = self.config
         assert self._session is not None
         self.requests += 1
+        # aiohttp's sock_read restarts with every byte; this bounds a server that
+        # trickles its headers. A body being scanned has its own bound.
+        answer_within = cfg.connect_timeout + cfg.timeout
+        in_body = False
+        deadline = asyncio.timeout(answer_within)
         try:
-            async with asyncio.timeout(cfg.timeout):
+            async with deadline:
                 async with self._session.request(
                     method, URL(url, encoded=True), allow_redirects=False
                 ) as raw:
@@ -455,17 +501,33 @@ class Checker:
                         is_html=(not ctype or "html" in ctype),
                     )
                     if fragments and method == "GET" and 200 <= raw.status < 300 and resp.is_html:
-                        resp.found, resp.truncated = await self._scan(raw, fragments)
+                        deadline.reschedule(None)
+                        in_body = True
+                        resp.found, resp.limit = await self._scan(raw, fragments)
                     return resp
+        except aiohttp.ConnectionTimeoutError:
+            raise _Failure(
+                f"connect timeout after {cfg.connect_timeout:g} s", False, host_down=True
+            ) from None
         except TimeoutError:
-            raise _Failure(f"timeout after {cfg.timeout:g} s", True, waited=True) from None
+            if in_body:
+                why = f"timeout: the page stopped arriving for {cfg.timeout:g} s"
+            elif deadline.expired():
+                why = f"timeout: no complete answer within {answer_within:g} s"
+            else:
+                why = f"timeout after {cfg.timeout:g} s waiting for the answer"
+            raise _Failure(why, True, waited=True) from None
         except aiohttp.ClientConnectorDNSError:
             raise _Failure(f"host not found: {host}", False, host_down=True) from None
         except aiohttp.ClientConnectorCertificateError as err:
             raise _Failure(f"TLS certificate error: {err.certificate_error}", False) from err
+        except aiohttp.ClientConnectorSSLError as err:
+            raise _Failure(f"TLS error while connecting: {err}", True) from err
         except aiohttp.ClientConnectorError as err:
-            if err.os_error is not None and err.os_error.errno == errno.ECONNREFUSED:
-                raise _Failure("connection refused", False, host_down=True) from err
+            code = err.os_error.errno if err.os_error is not None else None
+            why = _CONNECT_ERRORS.get(code) if code is not None else None
+            if why is not None:
+                raise _Failure(why, False, host_down=True) from err
             raise _Failure(f"cannot connect: {err.strerror or err}", True) from err
         except aiohttp.ServerDisconnectedError:
             raise _Failure("server closed the connection without answering", True) from None
@@ -482,10 +544,13 @@ class Checker:
         except aiohttp.ClientError as err:
             raise _Failure(f"HTTP error: {err!r}", True) from err
 
-    async def _scan(
-        self, raw: aiohttp.ClientResponse, fragments: set[str]
-    ) -> tuple[set[str], bool]:
-        """Stream the body into an HTML parser until every fragment is found."""
+    async def _scan(self, raw: aiohttp.ClientResponse, fragments: set[str]) -> tuple[set[str], str]:
+        """Stream the body into an HTML parser until every fragment is found.
+
+        Returns the fragments found and, when reading stopped before the end of
+        the page, which limit stopped it ("" when the whole page was read).
+        """
+        cfg = self.config
         wanted: dict[str, str] = {}
         for fragment in fragments:
             wanted[fragment] = fragment
@@ -496,19 +561,29 @@ class Checker:
         except LookupError:
             decoder = codecs.getincrementaldecoder("utf-8")("replace")
         read = 0
-        truncated = False
-        async for chunk in raw.content.iter_chunked(64 * 1024):
-            read += len(chunk)
-            finder.feed(decoder.decode(chunk))
-            if {wanted[v] for v in finder.found} >= fragments:
-                break
-            if read >= self.config.max_body_bytes:
-                truncated = True
-                break
-        else:
-            finder.feed(decoder.decode(b"", final=True))
-            finder.close()
-        return {wanted[v] for v in finder.found}, truncated
+        limit = ""
+        bound = asyncio.timeout(cfg.fragment_timeout)
+        try:
+            async with bound:
+                async for chunk in raw.content.iter_chunked(64 * 1024):
+                    read += len(chunk)
+                    finder.feed(decoder.decode(chunk))
+                    if {wanted[v] for v in finder.found} >= fragments:
+                        break
+                    if read >= cfg.max_body_bytes:
+                        limit = f"max_body_bytes ({read} bytes read)"
+                        break
+                else:
+                    finder.feed(decoder.decode(b"", final=True))
+                    finder.close()
+        except TimeoutError:
+            if not bound.expired():
+                raise  # the server went quiet: sock_read, a transient failure
+            limit = (
+                f"fragment_timeout (the page was still arriving after "
+                f"{cfg.fragment_timeout:g} s; {read} bytes read)"
+            )
+        return {wanted[v] for v in finder.found}, limit
 
 
 def check_urls(urls: Iterable[str], config: Config) -> tuple[dict[str, Result], int]:

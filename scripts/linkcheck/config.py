@@ -40,14 +40,16 @@ class Config:
     suffixes: list[str] = field(default_factory=lambda: [".md"])
     myst_config: str = "_config.yml"
     # [check]
-    timeout: float = 15.0
+    connect_timeout: float = 5.0
+    timeout: float = 15.0  # the read timeout
     retries: int = 2
     backoff: float = 1.0
     max_retry_after: float = 120.0
     concurrency: int = 32
     per_host: int = 4
     max_redirects: int = 10
-    max_body_bytes: int = 5_000_000
+    fragment_timeout: float = 30.0
+    max_body_bytes: int = 50_000_000
     run_timeout: float = 900.0
     user_agent: str = "Mozilla/5.0 (compatible; ai-roadmaps-linkcheck/1.0)"
     head_fallback: list[int] = field(default_factory=lambda: [400, 403, 404, 405, 501])
@@ -89,6 +91,7 @@ class Config:
 _TABLES = {
     "sources": {"paths", "exclude", "suffixes", "myst_config"},
     "check": {
+        "connect_timeout",
         "timeout",
         "retries",
         "backoff",
@@ -96,6 +99,7 @@ _TABLES = {
         "concurrency",
         "per_host",
         "max_redirects",
+        "fragment_timeout",
         "max_body_bytes",
         "run_timeout",
         "user_agent",
@@ -173,8 +177,14 @@ def load_config(path: Path | None) -> Config:
                 value = float(value)
             setattr(config, attr, value)
 
-    for name in ("timeout", "backoff", "run_timeout", "max_retry_after"):
-        if getattr(config, name) <= 0 and name != "backoff":
+    for name in (
+        "connect_timeout",
+        "timeout",
+        "fragment_timeout",
+        "run_timeout",
+        "max_retry_after",
+    ):
+        if getattr(config, name) <= 0:
             raise ConfigError(f"{path}: [check] {name} must be > 0")
     for name in ("concurrency", "per_host", "max_body_bytes"):
         if getattr(config, name) < 1:

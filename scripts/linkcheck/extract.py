@@ -14,8 +14,14 @@ comment or plain text does not:
   code, ``%`` comment lines, front matter, and bare URLs in prose (MyST
   renders those as text because the book does not enable ``linkify``).
 
-Every occurrence keeps its file, line and, where the URL could be found in
-the line, its column span (used by ``--fix-redirects``).
+Every occurrence keeps its file, line, the URL exactly as it is written
+there (``text``: ``über``, ``&amp;`` and backslash escapes stay as typed) and, where the
+URL could be found in the line, its column span (used by
+``--fix-redirects``). The URL itself is normalised the way MyST writes it into
+the HTML (markdown-it's ``normalizeLink``: non-ASCII percent-encoded, the host
+in punycode); raw HTML ``href``/``src`` values are normalised the same way, as
+a browser would. That normalised form is what is requested, and URLs that
+differ only in spelling share one check.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from markdown_it import MarkdownIt
-from markdown_it.common.normalize_url import normalizeLink
+from markdown_it.common.normalize_url import normalizeLink, normalizeLinkText
 from markdown_it.helpers import parseLinkDestination
 from markdown_it.token import Token
 from mdit_py_plugins.amsmath import amsmath_plugin
@@ -105,12 +111,15 @@ class Occurrence:
 
     ``line`` is 1-based. ``start``/``end`` are the column span of the URL
     text on that line, or None when the text could not be located exactly.
+    ``text`` is the URL as written there (the span's text; when it could not
+    be located, the URL with its percent-encoding decoded for reading).
     """
 
     file: str
     line: int
     start: int | None = None
     end: int | None = None
+    text: str | None = None
 
 
 @dataclass
@@ -204,6 +213,11 @@ def is_http(url: str) -> bool:
     return bool(_HTTP.match(url.strip()))
 
 
+def normalize_html_url(value: str) -> str:
+    """An HTML attribute's URL (entities already decoded), normalised as MyST's are."""
+    return normalizeLink(value) if is_http(value) else value
+
+
 class _HtmlLinks(HTMLParser):
     """Collect ``<a href>`` and ``<img src>`` values with their line."""
 
@@ -215,7 +229,7 @@ class _HtmlLinks(HTMLParser):
         wanted = {"a": "href", "img": "src"}.get(tag)
         for key, value in attrs:
             if key == wanted and value:
-                self.found.append((self.getpos()[0], value.strip()))
+                self.found.append((self.getpos()[0], normalize_html_url(value.strip())))
 
     handle_startendtag = handle_starttag
 
@@ -270,7 +284,7 @@ class _Extractor:
             )
         for match in _HTML_ATTR.finditer(line):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-            value = html.unescape(match.group(group)).strip()
+            value = normalize_html_url(html.unescape(match.group(group)).strip())
             found.append(_Candidate(lineno, match.start(group), match.end(group), value))
         found.sort(key=lambda c: c.start)
         self._candidates[lineno] = found
@@ -297,10 +311,14 @@ class _Extractor:
         url = url.strip()
         if not is_http(url):
             return
-        if cand is not None:
-            occ = Occurrence(self.path, cand.line + 1, cand.start, cand.end)
+        if cand is not None and cand.start >= 0:
+            line = self.lines[cand.line] if 0 <= cand.line < len(self.lines) else ""
+            text = line[cand.start : cand.end].strip() or normalizeLinkText(url)
+            occ = Occurrence(self.path, cand.line + 1, cand.start, cand.end, text)
+        elif cand is not None:
+            occ = Occurrence(self.path, cand.line + 1, cand.start, cand.end, normalizeLinkText(url))
         else:
-            occ = Occurrence(self.path, lineno + 1)
+            occ = Occurrence(self.path, lineno + 1, text=normalizeLinkText(url))
         key = (url, occ.line, occ.start)
         if key in self._seen:
             return
@@ -314,8 +332,9 @@ class _Extractor:
             return
         line = self.lines[lineno] if 0 <= lineno < len(self.lines) else ""
         start = line.find(url)
-        cand = _Candidate(lineno, start, start + len(url), url) if start >= 0 else None
-        self._add(url, lineno, cand)
+        normalized = normalize_html_url(url)
+        cand = _Candidate(lineno, start, start + len(url), normalized) if start >= 0 else None
+        self._add(normalized, lineno, cand)
 
     # -- walking tokens -----------------------------------------------------
 

@@ -20,7 +20,7 @@ from .extract import Occurrence
 def _written_as(span: str, url: str) -> bool:
     if span == url:
         return True
-    return normalizeLink(unescapeAll(span)) == url or html.unescape(span) == url
+    return normalizeLink(unescapeAll(span)) == url or normalizeLink(html.unescape(span)) == url
 
 
 def _escape(target: str, before: str, after: str) -> str:

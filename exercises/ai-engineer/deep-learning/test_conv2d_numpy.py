@@ -34,7 +34,9 @@ def test_channels_and_bias_match_pytorch(exercise):
     x, weight, bias = rng.normal(size=(3, 7, 5)), rng.normal(size=(4, 3, 3, 2)), rng.normal(size=4)
     out = exercise("conv2d_numpy").conv2d(x, weight, bias)
     assert np.shape(out) == (4, 5, 4), "one output channel per kernel; kernels need not be square"
-    assert np.allclose(out, reference(x, weight, bias)), "sum over the input channels too"
+    assert np.allclose(out, reference(x, weight, bias)), (
+        "sum over the input channels too; weight is (C_out, C_in, kH, kW), kH rows by kW columns"
+    )
 
 
 @pytest.mark.parametrize(("stride", "padding"), [(1, 1), (2, 0), (2, 1), (3, 2)])
@@ -44,4 +46,17 @@ def test_padding_and_stride_match_pytorch(exercise, stride, padding):
     out = exercise("conv2d_numpy").conv2d(x, weight, bias, stride=stride, padding=padding)
     expected = reference(x, weight, bias, stride=stride, padding=padding)
     assert np.shape(out) == expected.shape, f"output shape with stride={stride}, padding={padding}"
-    assert np.allclose(out, expected)
+    assert np.allclose(out, expected), (
+        f"stride={stride}, padding={padding}: output (i, j) is the patch whose top-left corner "
+        "is at (i * stride, j * stride) of the padded image"
+    )
+
+
+def test_the_kernel_is_not_flipped(exercise):
+    x = np.arange(9.0).reshape(1, 3, 3)
+    weight = np.array([[[[1.0, 0.0], [0.0, 0.0]]]])  # a single 1 in the top-left corner
+    out = exercise("conv2d_numpy").conv2d(x, weight)
+    assert np.allclose(out, [[[0.0, 1.0], [3.0, 4.0]]]), (
+        "this kernel copies the top-left pixel of each patch: compute a cross-correlation, "
+        "as PyTorch does, without flipping the kernel"
+    )

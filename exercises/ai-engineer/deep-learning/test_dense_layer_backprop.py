@@ -51,6 +51,19 @@ def test_relu_blocks_the_gradient_of_inactive_units(exercise):
     )
 
 
+def test_relu_derivative_is_zero_where_z_is_exactly_zero(exercise):
+    layer = exercise("dense_layer_backprop")
+    x = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    W = np.array([[1.0, -1.0], [2.0, 0.0]])
+    b = np.array([-1.0, 0.0])  # z = [[0, -1], [1, 0], [2, -1]]: two entries are exactly 0
+    grad_y = np.ones((3, 2))
+    _, gx, gW, gb = autograd(x, W, b, grad_y)
+    grad_x, grad_W, grad_b = layer.dense_backward(x, W, b, grad_y)
+    assert np.allclose(grad_b, gb) and np.allclose(grad_W, gW) and np.allclose(grad_x, gx), (
+        "where z == 0 the ReLU derivative is 0, as in PyTorch: pass the gradient only where z > 0"
+    )
+
+
 def test_gradient_of_a_sum_over_a_batch(exercise):
     layer = exercise("dense_layer_backprop")
     x, W, _, _ = make_case(5, n=8)
@@ -58,4 +71,6 @@ def test_gradient_of_a_sum_over_a_batch(exercise):
     grad_y = np.ones((8, W.shape[1]))
     _, grad_W, grad_b = layer.dense_backward(x, W, b, grad_y)
     assert np.allclose(grad_b, 8.0), "grad_b sums the gradient over the batch's rows"
-    assert np.allclose(grad_W, np.outer(x.sum(axis=0), np.ones(W.shape[1])))
+    assert np.allclose(grad_W, np.outer(x.sum(axis=0), np.ones(W.shape[1]))), (
+        "grad_W = x.T @ grad_z: each weight's gradient sums over the batch's rows"
+    )

@@ -40,6 +40,25 @@ def test_train_one_epoch_steps_in_training_mode(exercise):
     assert all(changed), "every parameter should change: zero_grad, backward, optimizer.step()"
 
 
+def test_train_one_epoch_takes_the_steps_of_the_four_step_loop(exercise):
+    loop = exercise("digits_training_loop")
+    train, _ = loop.digits_loaders(batch_size=256)  # the same seed: the same batches
+    expected_train, _ = loop.digits_loaders(batch_size=256)
+    model, expected = loop.make_model(dropout=0.0), loop.make_model(dropout=0.0)
+    loss_fn = nn.CrossEntropyLoss()
+    optimizer = torch.optim.SGD(expected.parameters(), lr=0.5)
+    for xb, yb in expected_train:
+        optimizer.zero_grad()
+        loss_fn(expected(xb), yb).backward()
+        optimizer.step()
+    loop.train_one_epoch(model, train, torch.optim.SGD(model.parameters(), lr=0.5), loss_fn)
+    for mine, ref in zip(model.parameters(), expected.parameters(), strict=True):
+        assert torch.allclose(mine, ref, atol=1e-5), (
+            "after one epoch of SGD the weights differ from those of zero_grad, loss, backward "
+            "and step on every batch: are the gradients cleared before each batch?"
+        )
+
+
 def test_train_one_epoch_returns_the_mean_loss_per_example(exercise):
     loop = exercise("digits_training_loop")
     train, _ = loop.digits_loaders(batch_size=500)  # 1347 examples: batches of 500, 500, 347
@@ -77,6 +96,14 @@ def test_evaluate_uses_eval_mode_and_no_grad(exercise):
 def test_fit_reaches_95_percent(exercise):
     loop = exercise("digits_training_loop")
     train, test = loop.digits_loaders()
-    accuracies = loop.fit(loop.make_model(), train, test, epochs=10, lr=1e-2)
+    model = loop.make_model()
+    accuracies = loop.fit(model, train, test, epochs=10, lr=1e-2)
     assert len(accuracies) == 10, "return one accuracy per epoch"
+    X, y = test.dataset.tensors
+    model.eval()
+    with torch.no_grad():
+        on_test = (model(X).argmax(dim=1) == y).float().mean().item()
+    assert accuracies[-1] == pytest.approx(on_test), (
+        "the accuracies must be measured on test_loader, with evaluate, after each epoch"
+    )
     assert accuracies[-1] >= 0.95, f"final test accuracy {accuracies[-1]:.3f} is below 0.95"

@@ -37,7 +37,9 @@ def test_works_without_leading_axes_and_with_other_sizes(exercise):
     q, k, v = rng.normal(size=(3, 8)), rng.normal(size=(6, 8)), rng.normal(size=(6, 2))
     out, weights = exercise("masked_attention").attention(q, k, v)
     assert np.shape(weights) == (3, 6) and np.shape(out) == (3, 2)
-    assert np.allclose(out, reference(q, k, v))
+    assert np.allclose(out, reference(q, k, v)), (
+        "here d = 8 but v has 2 columns: scale by the square root of q's (and k's) last axis"
+    )
 
 
 def test_causal_mask_matches_is_causal(exercise):
@@ -45,6 +47,9 @@ def test_causal_mask_matches_is_causal(exercise):
     q, k, v = qkv(2)
     out, weights = module.attention(q, k, v, mask=module.causal_mask(5))
     assert np.allclose(np.triu(weights, k=1), 0.0), "masked keys must get a weight of exactly 0"
+    assert np.allclose(np.sum(weights, axis=-1), 1.0), (
+        "each query's allowed weights must still sum to 1: mask the scores before the softmax"
+    )
     assert np.allclose(out, reference(q, k, v, is_causal=True))
 
 
@@ -53,6 +58,9 @@ def test_padding_mask_matches_pytorch(exercise):
     mask = np.array([True, True, True, False, False])  # the last two keys are padding
     out, weights = exercise("masked_attention").attention(q, k, v, mask=mask)
     assert np.allclose(np.asarray(weights)[..., 3:], 0.0), "padding keys get no weight"
+    assert np.allclose(np.sum(weights, axis=-1), 1.0), (
+        "each query's allowed weights must still sum to 1: mask the scores before the softmax"
+    )
     assert np.allclose(out, reference(q, k, v, attn_mask=np.broadcast_to(mask, (5, 5)).copy()))
 
 

@@ -10,8 +10,8 @@ Write `create_app(model, class_names)` so that it returns a Flask application wi
   class's probability from ``model.predict_proba``);
 - anything else gets ``400`` with ``{"error": "<what is wrong>"}``. When one row is at fault the
   message names it by its position counted from 0, e.g. ``"row 2 must have 13 numbers"``.
-  Numbers are JSON numbers: a string, ``null`` or ``true``/``false`` is not a number (mind that
-  ``bool`` is a subclass of ``int`` in Python).
+  Numbers are JSON numbers, such as ``13`` or ``13.2``: a string (even ``"13.2"``), ``null`` or
+  ``true``/``false`` is not a number (mind that ``bool`` is a subclass of ``int`` in Python).
 
 Check your work:  pytest exercises/ai-engineer/deployment-inference/test_flask_service.py
 """

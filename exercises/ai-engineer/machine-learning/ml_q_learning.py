@@ -50,8 +50,8 @@ def q_update(
     """Apply one Q-learning update to the table q in place, and return the new q[state, action].
 
     The target is reward + gamma * (the largest value in row next_state of q), or the reward
-    alone when the step terminated the episode. The entry moves a fraction alpha of the way
-    from its old value towards the target.
+    alone when the step terminated the episode (reached the goal, a terminal state). The entry
+    moves a fraction alpha of the way from its old value towards the target.
     """
     raise NotImplementedError("write q_update")
 
@@ -71,6 +71,9 @@ def train(
     ``rng = np.random.default_rng(seed)``: with probability epsilon a random action, otherwise
     an action with the largest Q-value in the current state, breaking ties at random (with only
     argmax, an agent whose values are all zero always picks action 0 and never finds the goal).
-    After every step, update the table with ``q_update``.
+    After every step, update the table with ``q_update``, passing it the ``terminated`` flag
+    alone: a truncated step (the time limit ran out) did not reach a terminal state, so its
+    target still includes gamma * max q[next_state], as Gymnasium's terminated/truncated
+    distinction intends.
     """
     raise NotImplementedError("write train")

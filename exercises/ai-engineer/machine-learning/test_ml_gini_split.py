@@ -22,7 +22,9 @@ def split(exercise):
     ids=["pure", "one-in-four", "half-half", "three-classes", "empty"],
 )
 def test_gini_impurity(split, labels, expected):
-    assert split.gini(np.array(labels)) == pytest.approx(expected)
+    assert split.gini(np.array(labels)) == pytest.approx(expected), (
+        "1 minus the sum of the squared class shares; an empty group has impurity 0.0"
+    )
 
 
 def test_midpoints_of_distinct_values_only(split):
@@ -31,14 +33,20 @@ def test_midpoints_of_distinct_values_only(split):
     threshold, impurity = split.best_split(x, y)
     assert threshold == pytest.approx(1.5), "1.5, midway between 1 and 2, separates the classes"
     assert impurity == pytest.approx(0.0)
+    threshold, impurity = split.best_split(x, np.array([0, 0, 0, 1]))
+    assert threshold == pytest.approx(3.0), (
+        "3.0, midway between the distinct values 2 and 4, separates the classes; the repeated "
+        "2 gives no candidate 2.0 (take the midpoints of np.unique(x))"
+    )
+    assert impurity == pytest.approx(0.0)
 
 
 def test_a_tie_returns_the_smallest_threshold(split):
     x = np.array([1.0, 2.0, 3.0, 4.0])
     y = np.array([0, 1, 1, 0])  # splitting at 1.5 or at 3.5 is equally good
     threshold, impurity = split.best_split(x, y)
-    assert threshold == pytest.approx(1.5)
-    assert impurity == pytest.approx(1 / 3)
+    assert threshold == pytest.approx(1.5), "1.5 and 3.5 tie: return the smaller threshold"
+    assert impurity == pytest.approx(1 / 3), "weigh each side's impurity by its share of x"
 
 
 def test_a_constant_feature_cannot_be_split(split):

@@ -46,6 +46,40 @@ def test_a_vote_tie_goes_to_the_smallest_label(knn):
     y_train = np.array([5, 2, 5, 2])  # the 4 nearest of 1.5 vote 2-2
     result = np.asarray(knn.knn_predict(X_train, y_train, np.array([[1.5]]), 4))
     assert result.tolist() == [2], "labels 2 and 5 get two votes each: predict the smaller, 2"
+    # The same tie with the labels swapped, so that the nearest neighbors now carry 5.
+    result = np.asarray(knn.knn_predict(X_train, y_train[::-1].copy(), np.array([[1.5]]), 4))
+    assert result.tolist() == [2], (
+        "a 2-2 tie goes to the smallest label, 2, even when the nearest neighbor has label 5"
+    )
+
+
+def reference_knn(X_train, y_train, X_query, k):
+    """The rule of the docstring, one query at a time: sort by (distance, row), then vote."""
+    predictions = []
+    for query in X_query:
+        squared = ((X_train - query) ** 2).sum(axis=1)  # exact for small integers
+        order = sorted(range(len(X_train)), key=lambda j: (squared[j], j))
+        labels, counts = np.unique(y_train[order[:k]], return_counts=True)
+        predictions.append(labels[counts == counts.max()].min())
+    return np.array(predictions)
+
+
+@pytest.mark.parametrize("k", [3, 4, 6])
+def test_equal_distances_go_to_the_row_first_in_x_train(knn, k):
+    # Points on a small integer grid: many training rows lie at exactly the same distance
+    # from a query, so which of them count among the k nearest decides many votes.
+    rng = np.random.default_rng(4)
+    X_train = rng.integers(0, 5, size=(300, 2)).astype(float)
+    y_train = rng.integers(0, 3, size=300)
+    X_query = rng.integers(0, 5, size=(100, 2)).astype(float)
+    expected = reference_knn(X_train, y_train, X_query, k)
+    result = np.asarray(knn.knn_predict(X_train, y_train, X_query, k))
+    mismatches = int((result != expected).sum())
+    assert mismatches == 0, (
+        f"{mismatches} of 100 predictions differ (k={k}). Of training rows at the same distance, "
+        "the one first in X_train is nearer: np.argsort(..., kind='stable') keeps that order, "
+        "the default sort and np.argpartition do not. (A vote tie goes to the smallest label.)"
+    )
 
 
 def test_labels_can_be_strings(knn):

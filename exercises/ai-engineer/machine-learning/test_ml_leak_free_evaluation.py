@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.datasets import load_breast_cancer
 from sklearn.feature_selection import SelectKBest, f_classif
 from sklearn.linear_model import LogisticRegression
@@ -56,3 +57,29 @@ def test_the_model_passed_in_stays_unfitted(leak):
     model = LogisticRegression()
     leak.leak_free_cv_accuracy(X_NOISE, Y_NOISE, model, 20)
     assert not hasattr(model, "coef_"), "cross_val_score fits copies; leave the model alone"
+
+
+class MeanRecorder(ClassifierMixin, BaseEstimator):
+    """A stand-in model that records the column means of the training rows it is fitted on."""
+
+    seen = []  # shared by the copies that cross_val_score fits
+
+    def fit(self, X, y):
+        MeanRecorder.seen.append(np.abs(np.mean(X, axis=0)).max())
+        self.classes_ = np.unique(y)
+        return self
+
+    def predict(self, X):
+        return np.full(len(X), self.classes_[0])
+
+
+def test_leak_free_scaling_learns_from_the_training_folds_only(leak):
+    X, y = load_breast_cancer(return_X_y=True)
+    MeanRecorder.seen = []
+    leak.leak_free_cv_accuracy(X, y, MeanRecorder(), 8, seed=0)
+    assert len(MeanRecorder.seen) == 5, "cross-validate the pipeline over the 5 folds"
+    assert max(MeanRecorder.seen) < 1e-9, (
+        "the model's training rows should have column means of exactly 0, as a StandardScaler "
+        "fitted on those rows leaves them; they do not, so the scaler learned from other rows "
+        "too. Put the StandardScaler inside the pipeline"
+    )

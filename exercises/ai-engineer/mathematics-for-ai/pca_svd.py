@@ -6,7 +6,8 @@ Write `pca_svd(X, n_components)` with NumPy only (no scikit-learn). It returns a
 - ``components``: array of shape ``(n_components, n_features)``; row ``i`` is the ``i``-th
   principal direction, a unit vector, in order of decreasing variance;
 - ``scores``: array of shape ``(n_samples, n_components)``, the coordinates of every row of
-  ``X`` along those directions, after centering ``X`` (subtracting each column's mean);
+  ``X`` along those directions, after centering ``X`` (subtracting from each column its own
+  mean; the columns are not rescaled);
 - ``explained_variance_ratio``: array of shape ``(n_components,)``, the share of the total
   variance of ``X`` that each returned component explains.
 

@@ -10,13 +10,19 @@ def bayes(exercise):
 
 def test_positive_result_for_a_rare_condition(bayes):
     # 0.95 * 0.01 / (0.95 * 0.01 + 0.05 * 0.99)
-    assert bayes.posterior(0.01, 0.95, 0.95, True) == pytest.approx(0.0095 / 0.059)
+    assert bayes.posterior(0.01, 0.95, 0.95, True) == pytest.approx(0.0095 / 0.059), (
+        "after a positive result: P(positive | sick) = sensitivity, "
+        "P(positive | healthy) = 1 - specificity"
+    )
 
 
 def test_negative_result(bayes):
     # (1 - 0.9) * 0.2 / ((1 - 0.9) * 0.2 + 0.8 * (1 - 0.2)): a negative result is weighed by
     # 1 - sensitivity for the sick and by the specificity for the healthy
-    assert bayes.posterior(0.2, 0.9, 0.8, False) == pytest.approx(0.02 / 0.66)
+    assert bayes.posterior(0.2, 0.9, 0.8, False) == pytest.approx(0.02 / 0.66), (
+        "after a negative result: P(negative | sick) = 1 - sensitivity, "
+        "P(negative | healthy) = specificity"
+    )
 
 
 def test_edge_cases(bayes):

@@ -40,6 +40,36 @@ def test_positive_only_data_still_represents_zero_exactly(quant):
     assert restored[0] == 0.0
 
 
+def test_the_range_is_stretched_to_include_zero(quant):
+    positive = np.array([0.5, 1.0, 2.0], dtype=np.float32)
+    _, scale, zero_point = quant.asymmetric_quantize(positive)
+    assert scale == pytest.approx(2.0 / 255) and zero_point == 0, (
+        "all-positive data: low = min(x.min(), 0) = 0, so the range is [0, 2] and 0 maps to 0"
+    )
+    _, scale, zero_point = quant.asymmetric_quantize(-positive)
+    assert scale == pytest.approx(2.0 / 255) and zero_point == 255, (
+        "all-negative data: high = max(x.max(), 0) = 0, so the range is [-2, 0], 0 maps to 255"
+    )
+
+
+def test_the_zero_point_is_rounded(quant):
+    data = np.array([-0.706, 0.0, 0.5, 1.844], dtype=np.float32)
+    q, scale, zero_point = quant.asymmetric_quantize(data)
+    assert zero_point == 71, "-low / scale is 70.6 here: round it to 71, do not truncate it"
+    error = np.abs(quant.dequantize(q, scale, zero_point) - data).max()
+    assert error <= scale / 2 * (1 + 1e-4), "every value must come back within half a step"
+
+
+def test_a_halfway_value_at_the_top_is_clipped(quant):
+    data = np.array([-1.5, 0.0, 253.5], dtype=np.float32)  # scale 1.0, zero point 2
+    q, scale, zero_point = quant.asymmetric_quantize(data)
+    assert (scale, zero_point) == (1.0, 2), "scale = 255 / 255 = 1.0, zero_point = round(1.5) = 2"
+    assert q[-1] == 255, (
+        "253.5 rounds to 254 (np.round sends halves to the even integer), and 254 + 2 = 256: "
+        "clip to [0, 255] before converting to uint8, or 256 wraps around to 0"
+    )
+
+
 def test_dequantize_does_not_wrap_around(quant):
     q = np.array([0, 10, 255], dtype=np.uint8)
     restored = quant.dequantize(q, 0.5, 128)

@@ -5,6 +5,7 @@ import pytest
 
 RNG = np.random.default_rng(3)
 W = RNG.normal(0.0, 1.0, size=(40, 30)).astype(np.float32)
+W.flags.writeable = False  # shared by every test: code that prunes in place fails loudly
 
 
 @pytest.fixture
@@ -18,7 +19,9 @@ def test_prunes_exactly_the_requested_share(pruning, sparsity):
     assert pruned.shape == W.shape and pruned.dtype == W.dtype
     assert mask.dtype == bool and mask.shape == W.shape, "mask: boolean, same shape"
     expected_zeros = round(sparsity * W.size)
-    assert np.count_nonzero(pruned == 0) == expected_zeros
+    assert np.count_nonzero(pruned == 0) == expected_zeros, (
+        f"prune round(sparsity * weights.size) = {expected_zeros} weights of the whole matrix"
+    )
     assert np.array_equal(mask, pruned != 0), "mask is True exactly where weights were kept"
 
 
@@ -29,16 +32,27 @@ def test_removes_the_smallest_magnitudes_and_keeps_values(pruning):
 
 
 def test_does_not_modify_the_input(pruning):
-    original = W.copy()
-    pruning.magnitude_prune(W, 0.7)
-    np.testing.assert_array_equal(W, original, "work on a copy")
+    weights = np.random.default_rng(4).normal(size=(20, 10)).astype(np.float32)
+    original = weights.copy()
+    pruning.magnitude_prune(weights, 0.7)
+    np.testing.assert_array_equal(weights, original, "work on a copy: the input must not change")
+
+
+def test_the_count_is_rounded_not_truncated(pruning):
+    weights = np.arange(1.0, 10.0, dtype=np.float32).reshape(3, 3)
+    pruned, _ = pruning.magnitude_prune(weights, 0.3)  # 0.3 * 9 = 2.7 weights
+    assert np.count_nonzero(pruned == 0) == 3, (
+        "prune round(sparsity * weights.size) weights: round(2.7) is 3, int(2.7) would be 2"
+    )
 
 
 def test_ties_are_pruned_in_order(pruning):
     ties = np.array([[1.0, -1.0, 1.0], [2.0, 1.0, -3.0]], dtype=np.float32)
     pruned, _ = pruning.magnitude_prune(ties, 0.5)
     expected = np.array([[0.0, 0.0, 0.0], [2.0, 1.0, -3.0]], dtype=np.float32)
-    np.testing.assert_array_equal(pruned, expected)
+    np.testing.assert_array_equal(
+        pruned, expected, "prune exactly 3 of the four |w| = 1, the first three in ravel() order"
+    )
 
 
 def test_matches_pytorch_l1_unstructured(pruning):
@@ -47,11 +61,13 @@ def test_matches_pytorch_l1_unstructured(pruning):
 
     layer = torch.nn.Linear(30, 40)
     with torch.no_grad():
-        layer.weight.copy_(torch.from_numpy(W))
+        layer.weight.copy_(torch.tensor(W))
     prune.l1_unstructured(layer, name="weight", amount=0.35)
     expected = layer.weight.detach().numpy()
     pruned, _ = pruning.magnitude_prune(W, 0.35)
-    np.testing.assert_array_equal(pruned, expected)
+    np.testing.assert_array_equal(
+        pruned, expected, "prune the smallest |w| of the whole matrix, as l1_unstructured does"
+    )
 
 
 def test_rejects_impossible_sparsity(pruning):

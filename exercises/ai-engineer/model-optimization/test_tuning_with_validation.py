@@ -56,8 +56,14 @@ def test_scores_every_candidate_on_validation(tune):
         X_rest, y_rest, test_size=0.25, stratify=y_rest, random_state=0
     )
     expected = [knn(**p).fit(X_tr, y_tr).score(X_val, y_val) for p in CANDIDATES]
-    assert result["validation_scores"] == pytest.approx(expected), "fit on train, score on val"
-    assert result["best_params"] == CANDIDATES[int(np.argmax(expected))]
+    assert result["validation_scores"] == pytest.approx(expected), (
+        "fit each candidate on the training set and score it on the validation set, with the "
+        "two stratified splits exactly as the docstring gives them"
+    )
+    assert expected.count(max(expected)) > 1, "the test data must keep a tie for the best"
+    assert result["best_params"] == CANDIDATES[int(np.argmax(expected))], (
+        "best_params: the candidate with the highest validation score, the first one of a tie"
+    )
 
 
 def test_test_score_comes_from_a_refit_on_train_plus_validation(tune):
@@ -66,8 +72,10 @@ def test_test_score_comes_from_a_refit_on_train_plus_validation(tune):
         X_WINE, Y_WINE, test_size=0.2, stratify=Y_WINE, random_state=1
     )
     expected = knn(**result["best_params"]).fit(X_rest, y_rest).score(X_test, y_test)
-    assert isinstance(result["test_score"], float)
-    assert result["test_score"] == pytest.approx(expected)
+    assert isinstance(result["test_score"], float), "test_score must be a Python float"
+    assert result["test_score"] == pytest.approx(expected), (
+        "refit the best candidate on training and validation data together, score it on test"
+    )
 
 
 def test_the_test_set_is_used_once_at_the_end(tune):

@@ -11,7 +11,8 @@ use the current tracking URI; do not set one yourself.
 - ``best_run(experiment, metric="cv_accuracy")``: search the experiment's runs with
   ``mlflow.search_runs`` and return a dict ``{"run_id": str, "C": float, "score": float}`` for the
   run with the highest ``metric``. MLflow returns parameters as strings: ``C`` must be a float.
-  When there is no run, raise ``LookupError``.
+  When the experiment has no run, raise ``LookupError`` with a message that names the
+  experiment.
 
 Check your work:  pytest exercises/ai-engineer/popular-tools/test_mlflow_best_run.py
 """

@@ -8,9 +8,11 @@ Write four functions with nbformat and nbclient (see the page "Jupyter: notebook
   ``nbformat.validate``.
 - ``run_notebook(notebook, timeout=30)``: execute every cell in a fresh ``python3`` kernel and
   return the notebook, now with outputs and execution counts.
-- ``cell_text(notebook, index)``: the text that code cell number ``index`` (counting all cells
-  from 0) showed: the ``text`` of its stream outputs, then the ``text/plain`` data of its
-  execute results, joined in output order; ``""`` when it has no output.
+- ``cell_text(notebook, index)``: the text that code cell number ``index`` (counting all cells,
+  markdown ones included, from 0) showed: the ``text`` of its stream outputs (stdout and
+  stderr) and the ``text/plain`` data of its execute results, joined in output order with
+  nothing added between them; other outputs (``display_data``, errors) are left out. ``""``
+  when it has no such output.
 - ``runs_in_order(notebook)``: ``True`` when every code cell has run and the execution counts of
   the code cells increase by exactly one down the notebook; ``False`` otherwise.
 

@@ -32,22 +32,31 @@ def test_sweep_logs_one_run_per_value_with_param_and_metric(sweep):
     runs = mlflow.search_runs(experiment_names=["wine"])
     assert set(runs["run_id"]) == set(run_ids)
     logged = {r["run_id"]: r for _, r in runs.iterrows()}
-    assert float(logged[run_ids[0]]["params.C"]) == 0.01
-    assert float(logged[run_ids[1]]["params.C"]) == 1.0
+    in_order = [float(logged[run_id]["params.C"]) for run_id in run_ids]
+    assert in_order == [0.01, 1.0], "return the run IDs in the order of Cs, one run per C"
     assert all(0.5 < score <= 1.0 for score in runs["metrics.cv_accuracy"])
 
 
-def test_best_run_picks_the_highest_score_and_returns_c_as_a_float(sweep):
+def test_best_run_picks_the_best_run_of_its_experiment_with_c_as_a_float(sweep):
     mlflow.set_experiment("known")
     for C, score in [(0.1, 0.91), (10.0, 0.97), (1.0, 0.95)]:
         with mlflow.start_run():
             mlflow.log_param("C", C)
             mlflow.log_metric("cv_accuracy", score)
             mlflow.log_metric("f1", 1 - score)
+    mlflow.set_experiment("other")  # now the active experiment, with a better run
+    with mlflow.start_run():
+        mlflow.log_param("C", 5.0)
+        mlflow.log_metric("cv_accuracy", 0.99)
     best = sweep.best_run("known")
-    assert best["C"] == 10.0 and isinstance(best["C"], float)
+    assert best["C"] != 5.0, (
+        "search the experiment named by the argument (experiment_names=[experiment]), "
+        "not the active one"
+    )
+    assert isinstance(best["C"], float), "MLflow returns parameters as strings: float() it"
+    assert best["C"] == 10.0, "return the run with the HIGHEST metric (order_by ... DESC)"
     assert best["score"] == pytest.approx(0.97)
-    assert sweep.best_run("known", metric="f1")["C"] == 0.1
+    assert sweep.best_run("known", metric="f1")["C"] == 0.1, "rank the runs by the metric given"
 
 
 def test_sweep_and_best_run_agree(sweep):
@@ -58,6 +67,10 @@ def test_sweep_and_best_run_agree(sweep):
 
 
 def test_best_run_of_an_empty_experiment_raises_lookup_error(sweep):
-    mlflow.set_experiment("empty")
-    with pytest.raises(LookupError):
-        sweep.best_run("empty")
+    mlflow.set_experiment("still-empty")
+    with pytest.raises(LookupError) as raised:
+        sweep.best_run("still-empty")
+    assert "still-empty" in str(raised.value), (
+        "check for an empty result yourself and raise LookupError with a message that names "
+        f"the experiment; this {type(raised.value).__name__} says: {raised.value}"
+    )

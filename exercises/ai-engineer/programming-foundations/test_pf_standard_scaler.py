@@ -45,7 +45,7 @@ def test_fit_transform_standardizes_the_training_data(mod):
 def test_a_constant_column_gets_scale_one_not_a_division_by_zero(mod):
     X = np.column_stack([np.arange(5.0), np.full(5, 7.0)])
     scaler = mod.StandardScaler().fit(X)
-    assert scaler.scale_[1] == 1.0
+    assert scaler.scale_[1] == 1.0, "a column whose standard deviation is 0 gets scale_ 1.0"
     Z = scaler.transform(X)
     assert np.isfinite(Z).all(), "a constant column must not produce nan or inf"
     np.testing.assert_allclose(Z, preprocessing.StandardScaler().fit_transform(X))
@@ -54,7 +54,11 @@ def test_a_constant_column_gets_scale_one_not_a_division_by_zero(mod):
 @pytest.mark.parametrize("settings", SETTINGS, ids=str)
 def test_inverse_transform_undoes_transform(mod, settings):
     scaler = mod.StandardScaler(**settings).fit(X_TRAIN)
-    np.testing.assert_allclose(scaler.inverse_transform(scaler.transform(X_NEW)), X_NEW)
+    np.testing.assert_allclose(
+        scaler.inverse_transform(scaler.transform(X_NEW)),
+        X_NEW,
+        err_msg="inverse_transform must undo transform: multiply by scale_ first, then add mean_",
+    )
 
 
 def test_transform_returns_a_new_array_and_leaves_the_input_alone(mod):

@@ -3,7 +3,7 @@
 from typing import Annotated
 
 from fastapi import FastAPI
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictFloat
 
 MAX_ROWS = 100
 
@@ -11,7 +11,8 @@ MAX_ROWS = 100
 def create_app(model, class_names: list[str]) -> FastAPI:
     n_features = int(model.n_features_in_)
     # The row length depends on the model, so the request type is built here, per model.
-    Row = Annotated[list[float], Field(min_length=n_features, max_length=n_features)]
+    # StrictFloat takes JSON numbers only: a lax float would turn "13.2" or true into a number.
+    Row = Annotated[list[StrictFloat], Field(min_length=n_features, max_length=n_features)]
 
     class PredictRequest(BaseModel):
         rows: list[Row] = Field(min_length=1, max_length=MAX_ROWS)

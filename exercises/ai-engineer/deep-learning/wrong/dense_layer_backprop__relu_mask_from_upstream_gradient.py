@@ -1,0 +1,20 @@
+# Wrong: the ReLU mask is taken from the sign of grad_y instead of the sign of z.
+"""Wrong solution: the ReLU gate looks at the incoming gradient, not the pre-activation."""
+
+import numpy as np
+
+
+def dense_forward(x: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Return the layer's output ``max(x @ W + b, 0)``, shape (n, d_out)."""
+    return np.maximum(x @ W + b, 0.0)
+
+
+def dense_backward(
+    x: np.ndarray, W: np.ndarray, b: np.ndarray, grad_y: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return ``(grad_x, grad_W, grad_b)`` for the upstream gradient ``grad_y``."""
+    grad_z = grad_y * (grad_y > 0)
+    grad_x = grad_z @ W.T
+    grad_W = x.T @ grad_z
+    grad_b = grad_z.sum(axis=0)
+    return grad_x, grad_W, grad_b

@@ -1,0 +1,35 @@
+# Wrong: the leak-free version selects the features on all rows, and only scales in the pipeline.
+"""Wrong solution: measure data leakage, then evaluate without it."""
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.feature_selection import SelectKBest, f_classif
+from sklearn.model_selection import StratifiedKFold, cross_val_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+
+def _folds(seed: int) -> StratifiedKFold:
+    return StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
+
+
+def leaky_cv_accuracy(
+    X: np.ndarray, y: np.ndarray, model: BaseEstimator, k_features: int, seed: int = 0
+) -> tuple[float, float]:
+    """Return (mean, standard deviation) of the fold accuracies of a LEAKY evaluation."""
+    # The mistake: scaling and selection learn from every row, held-out folds included.
+    X_scaled = StandardScaler().fit_transform(X)
+    X_selected = SelectKBest(f_classif, k=k_features).fit_transform(X_scaled, y)
+    scores = cross_val_score(model, X_selected, y, cv=_folds(seed))
+    return float(scores.mean()), float(scores.std())
+
+
+def leak_free_cv_accuracy(
+    X: np.ndarray, y: np.ndarray, model: BaseEstimator, k_features: int, seed: int = 0
+) -> tuple[float, float]:
+    """Return (mean, standard deviation) of the fold accuracies of a leak-free evaluation."""
+    # The features are still selected with the labels of every row, held-out folds included.
+    X_selected = SelectKBest(f_classif, k=k_features).fit_transform(X, y)
+    pipeline = make_pipeline(StandardScaler(), model)
+    scores = cross_val_score(pipeline, X_selected, y, cv=_folds(seed))
+    return float(scores.mean()), float(scores.std())

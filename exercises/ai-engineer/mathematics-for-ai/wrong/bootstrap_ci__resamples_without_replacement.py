@@ -1,0 +1,39 @@
+# Wrong: each resample is a permutation of the data (no replacement), so all give the same value.
+"""Wrong solution: a percentile bootstrap confidence interval, and its coverage."""
+
+from collections.abc import Callable
+
+import numpy as np
+
+
+def bootstrap_ci(
+    data: np.ndarray,
+    statistic: Callable[[np.ndarray], float],
+    n_resamples: int = 2000,
+    confidence: float = 0.95,
+    seed: int = 0,
+) -> tuple[float, float]:
+    data = np.asarray(data)
+    rng = np.random.default_rng(seed)
+    # rng.permutation draws every value exactly once: no replacement
+    values = np.array([statistic(rng.permutation(data)) for _ in range(n_resamples)])
+    tail = (1 - confidence) / 2
+    low, high = np.quantile(values, [tail, 1 - tail])
+    return float(low), float(high)
+
+
+def coverage(
+    sampler: Callable[[np.random.Generator], np.ndarray],
+    true_value: float,
+    statistic: Callable[[np.ndarray], float],
+    n_repeats: int,
+    seed: int = 0,
+) -> float:
+    rng = np.random.default_rng(seed)
+    hits = 0
+    for _ in range(n_repeats):
+        sample = sampler(rng)
+        interval_seed = int(rng.integers(2**32))  # a fresh seed for every interval
+        low, high = bootstrap_ci(sample, statistic, n_resamples=500, seed=interval_seed)
+        hits += low <= true_value <= high
+    return hits / n_repeats

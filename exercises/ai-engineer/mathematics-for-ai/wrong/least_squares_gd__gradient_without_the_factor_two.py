@@ -1,0 +1,38 @@
+# Wrong: mse_gradient drops the factor 2 that the derivative of the square brings down.
+"""Wrong solution: gradient descent for least squares, with a numerical gradient check."""
+
+from collections.abc import Callable
+
+import numpy as np
+
+
+def mse_loss(X: np.ndarray, y: np.ndarray, theta: np.ndarray) -> float:
+    residual = X @ theta - y
+    return float(residual @ residual / len(y))
+
+
+def mse_gradient(X: np.ndarray, y: np.ndarray, theta: np.ndarray) -> np.ndarray:
+    return X.T @ (X @ theta - y) / len(y)  # the factor 2 of the chain rule is lost
+
+
+def numerical_gradient(
+    f: Callable[[np.ndarray], float], theta: np.ndarray, h: float = 1e-6
+) -> np.ndarray:
+    theta = np.asarray(theta, dtype=float)
+    grad = np.zeros_like(theta)
+    for i in range(theta.size):
+        step = np.zeros_like(theta)
+        step[i] = h
+        grad[i] = (f(theta + step) - f(theta - step)) / (2 * h)
+    return grad
+
+
+def gradient_descent(
+    X: np.ndarray, y: np.ndarray, learning_rate: float, n_steps: int
+) -> tuple[np.ndarray, list[float]]:
+    theta = np.zeros(X.shape[1])
+    losses = [mse_loss(X, y, theta)]
+    for _ in range(n_steps):
+        theta = theta - learning_rate * mse_gradient(X, y, theta)
+        losses.append(mse_loss(X, y, theta))
+    return theta, losses

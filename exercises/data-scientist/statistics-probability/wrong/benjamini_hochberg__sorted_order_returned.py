@@ -1,0 +1,26 @@
+# Wrong: the results are returned in sorted order instead of being mapped back to the input order.
+"""Wrong solution: the Benjamini-Hochberg adjustment."""
+
+import numpy as np
+
+
+def bh_adjust(p_values: np.ndarray) -> np.ndarray:
+    p = np.asarray(p_values, dtype=float)
+    m = len(p)
+    order = np.argsort(p)
+    ranked = p[order] * m / np.arange(1, m + 1)
+    # cumulative minimum from the largest p-value down, then back to increasing rank
+    ranked = np.minimum.accumulate(ranked[::-1])[::-1]
+    return np.minimum(ranked, 1.0)
+
+
+def bh_reject(p_values: np.ndarray, q: float = 0.05) -> np.ndarray:
+    p = np.asarray(p_values, dtype=float)
+    m = len(p)
+    order = np.argsort(p)
+    passes = p[order] <= q * np.arange(1, m + 1) / m
+    reject = np.zeros(m, dtype=bool)
+    if passes.any():
+        k = np.flatnonzero(passes)[-1] + 1
+        reject[:k] = True  # positions in sorted order
+    return reject

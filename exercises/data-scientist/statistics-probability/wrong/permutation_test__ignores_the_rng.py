@@ -1,0 +1,43 @@
+# Wrong: the shuffles come from a new unseeded generator instead of the rng passed in.
+"""Wrong solution: a permutation test for a difference in means."""
+
+from typing import NamedTuple
+
+import numpy as np
+
+
+class PermutationResult(NamedTuple):
+    statistic: float
+    p_value: float
+    null_distribution: np.ndarray
+
+
+TOLERANCE = 1e-9
+
+
+def permutation_test(
+    x: np.ndarray,
+    y: np.ndarray,
+    n_resamples: int,
+    rng: np.random.Generator,
+    alternative: str = "two-sided",
+) -> PermutationResult:
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    observed = x.mean() - y.mean()
+    pooled = np.concatenate([x, y])
+    null = np.empty(n_resamples)
+    rng = np.random.default_rng()  # a fresh generator: not reproducible
+    for i in range(n_resamples):
+        shuffled = rng.permutation(pooled)  # every value once: no replacement
+        null[i] = shuffled[: len(x)].mean() - shuffled[len(x) :].mean()
+    if alternative == "two-sided":
+        extreme = np.abs(null) >= abs(observed) - TOLERANCE
+    elif alternative == "greater":
+        extreme = null >= observed - TOLERANCE
+    elif alternative == "less":
+        extreme = null <= observed + TOLERANCE
+    else:
+        raise ValueError(f"unknown alternative {alternative!r}")
+    p_value = (extreme.sum() + 1) / (n_resamples + 1)
+    return PermutationResult(float(observed), float(p_value), null)

@@ -1,0 +1,42 @@
+# Wrong: shuffled differences equal to the observed one are not counted as extreme (strict >).
+"""Wrong solution: a permutation test for a difference in means."""
+
+from typing import NamedTuple
+
+import numpy as np
+
+
+class PermutationResult(NamedTuple):
+    statistic: float
+    p_value: float
+    null_distribution: np.ndarray
+
+
+TOLERANCE = 1e-9
+
+
+def permutation_test(
+    x: np.ndarray,
+    y: np.ndarray,
+    n_resamples: int,
+    rng: np.random.Generator,
+    alternative: str = "two-sided",
+) -> PermutationResult:
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    observed = x.mean() - y.mean()
+    pooled = np.concatenate([x, y])
+    null = np.empty(n_resamples)
+    for i in range(n_resamples):
+        shuffled = rng.permutation(pooled)  # every value once: no replacement
+        null[i] = shuffled[: len(x)].mean() - shuffled[len(x) :].mean()
+    if alternative == "two-sided":
+        extreme = np.abs(null) > abs(observed)
+    elif alternative == "greater":
+        extreme = null > observed
+    elif alternative == "less":
+        extreme = null < observed
+    else:
+        raise ValueError(f"unknown alternative {alternative!r}")
+    p_value = (extreme.sum() + 1) / (n_resamples + 1)
+    return PermutationResult(float(observed), float(p_value), null)
