@@ -107,6 +107,7 @@ class Visit:
     axe: list[dict] = field(default_factory=list)  # violations: id, impact, help, nodes
     sideways_scroll: int = 0  # pixels the page itself scrolls sideways
     too_wide: list[str] = field(default_factory=list)  # what sticks out, when it does
+    figures: list[dict] = field(default_factory=list)  # each output image: its sizes
 
     @property
     def bytes(self) -> int:
@@ -167,6 +168,15 @@ AXE_RUN = """async ([tags, rules]) => {
                                 n.failureSummary.split('\\n').slice(1, 2).join(' ').trim()),
     }));
 }"""
+
+# Each image a code cell drew: its file's pixels, its own display width (the width attribute
+# a 2x figure carries) and the width it is shown at.
+FIGURES = """() => [...document.querySelectorAll('.bd-article .cell_output img')].map(img => ({
+    src: img.getAttribute('src'),
+    natural: img.naturalWidth,
+    declared: Number(img.getAttribute('width')) || null,
+    shown: img.getBoundingClientRect().width,
+}))"""
 
 # The elements wider than the viewport that are not inside a box that scrolls on its own.
 TOO_WIDE = """() => {
@@ -262,6 +272,7 @@ class Reader:
         )
         if visit.sideways_scroll > 0:
             visit.too_wide = await self.page.evaluate(TOO_WIDE)
+        visit.figures = await self.page.evaluate(FIGURES)
         return visit
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from book_sources import ROOT, toc_files, topic_pages
+from book_sources import BUILD, ROOT, labels, roadmaps, toc_files, topic_pages
 from site_browser import AXE, CHROMIUM, HTML, SETUPS, Reader, crawl, html_pages, launch, serve
 
 PAGES = ["index.html", *(f"{d}.html" for d in toc_files()), "genindex.html", "search.html"]
@@ -223,3 +223,261 @@ def test_the_repository_is_named_once():
     assert [p.name for p in sources if repository in p.read_text(encoding="utf-8")] == [
         "_config.yml"
     ]
+
+
+# Roadmap maps (book/_ext/roadmap_maps.py): one on every part opener and chapter page.
+
+
+def soup(page: str):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(built(page), "html.parser")
+
+
+def map_pages() -> list[tuple[str, str, dict, dict | None]]:
+    """(built page, kind, part, key area or None) of every page that gets a map."""
+    pages = []
+    for part in roadmaps():
+        pages.append((f"{labels()[part['label']]}.html", "part", part, None))
+        for area in part["key_areas"]:
+            pages.append((f"{labels()[area['label']]}.html", "chapter", part, area))
+    return pages
+
+
+MAP_PAGES = map_pages()
+MAP_IDS = [page for page, *_ in MAP_PAGES]
+
+
+def resolve_link(page: str, href: str) -> tuple[str, str]:
+    """(built page, anchor) that a relative link on a page points to."""
+    url, _, anchor = href.partition("#")
+    target = (Path(page).parent / url).as_posix() if url else page
+    parts = []
+    for part in target.split("/"):
+        if part == "..":
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts), anchor
+
+
+def expected_target(area: dict, item: dict | None) -> str:
+    """The page a map box must link to: the item's page, or its chapter page."""
+    label = (item or {}).get("page", area["label"])
+    return f"{labels()[label]}.html"
+
+
+@pytest.mark.parametrize(("page", "kind", "part", "area"), MAP_PAGES, ids=MAP_IDS)
+def test_every_part_and_chapter_page_has_its_map_with_a_text_alternative(page, kind, part, area):
+    maps = soup(page).select("figure.roadmap-map")
+    assert len(maps) == 1, f"{page} has {len(maps)} roadmap maps"
+    figure = maps[0]
+    assert f"roadmap-map--{kind}" in figure["class"]
+    wide = figure.select_one("svg.roadmap-map__svg--wide")
+    narrow = figure.select_one("svg.roadmap-map__svg--narrow")
+    listed = figure.select_one("details.roadmap-map__list")
+    assert wide and narrow and listed, "a map has a wide and a narrow drawing and a list"
+    caption = figure.select_one("figcaption")
+    assert caption and caption.get("id") == wide["aria-labelledby"] == narrow["aria-labelledby"]
+
+    def links(element) -> list[tuple[str, str]]:
+        return sorted((a["href"], " ".join(a.get_text(" ").split())) for a in element.select("a"))
+
+    # The drawings and the list hold the same links (the list numbers its chapters "4.").
+    drawn = [(href, text.replace(" ", "")) for href, text in links(wide)]
+    listed_links = [(h, t.replace(".", "", 1).replace(" ", "")) for h, t in links(listed)]
+    assert links(wide) == links(narrow)
+    assert sorted(drawn) == sorted(listed_links)
+    areas = part["key_areas"] if kind == "part" else [area]
+    expected = []
+    for each in areas:
+        expected += [(expected_target(each, item), item["name"]) for item in each["items"]]
+        if kind == "part":
+            expected.append((expected_target(each, None), each["title"]))
+    found = []
+    for a in wide.select("a"):
+        target, _anchor = resolve_link(page, a["href"])
+        title = a.select_one(".roadmap-map__title")
+        text = " ".join((title or a.select_one("text")).get_text(" ").split())
+        found.append((target, text))
+        assert a["data-page"] == target.removesuffix(".html")
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("page", "kind", "part", "area"), MAP_PAGES, ids=MAP_IDS)
+def test_every_link_of_a_map_resolves(page, kind, part, area):
+    broken = []
+    for a in soup(page).select("figure.roadmap-map a"):
+        target, anchor = resolve_link(page, a["href"])
+        if not (HTML / target).is_file():
+            broken.append(f"{a['href']} (no {target})")
+        elif anchor and soup(target).find(id=anchor) is None:
+            broken.append(f"{a['href']} (no #{anchor} in {target})")
+    assert broken == []
+
+
+def test_pages_without_a_map_have_none():
+    with_maps = {page for page, *_ in MAP_PAGES}
+    others = [p for p in PAGES if p not in with_maps and 'class="roadmap-map' in built(p)]
+    assert others == []
+
+
+# Learner progress: a reader marks a page done; it survives a reload and shows on the maps.
+
+TOPIC = "book/ai-engineer/deep-learning/pytorch.html"
+PART = "book/ai-engineer/index.html"
+CHAPTER = "book/ai-engineer/deep-learning/index.html"
+
+MARKS = """() => ({
+    pressed: document.querySelector('.progress-mark__button')?.getAttribute('aria-pressed'),
+    stored: localStorage.getItem('ai-roadmaps:done'),
+    done: [...document.querySelectorAll(
+        '.roadmap-map__svg--wide a.is-done, .roadmap-map__list a.is-done'
+    )].map(a => a.getAttribute('data-page') + ' ' + (a.closest('svg') ? 'map' : 'list')),
+    counts: [...document.querySelectorAll('.roadmap-map__svg--wide .roadmap-map__count')]
+        .map(t => t.textContent).filter(Boolean),
+    sidebar: [...document.querySelectorAll('.bd-docs-nav a.is-done')]
+        .map(a => a.getAttribute('href')),
+})"""
+
+
+async def _progress(base: str) -> dict:
+    from playwright.async_api import async_playwright
+
+    seen = {}
+    async with async_playwright() as playwright:
+        browser = await launch(playwright)
+        reader = await Reader.open_browser(browser, base, SETUPS[0])
+        visit = await reader.open(TOPIC)
+        seen["before"] = await reader.page.evaluate(MARKS)
+        await reader.page.get_by_role("button", name="Done with this page").click()
+        seen["clicked"] = await reader.page.evaluate(MARKS)
+        await reader.page.reload(wait_until="load")
+        seen["reloaded"] = await reader.page.evaluate(MARKS)
+        for name, page in (("part", PART), ("chapter", CHAPTER)):
+            await reader.open(page)
+            seen[name] = await reader.page.evaluate(MARKS)
+        await reader.open(TOPIC)
+        await reader.page.get_by_role("button", name="Done with this page").click()
+        await reader.open(PART)
+        seen["undone"] = await reader.page.evaluate(MARKS)
+        seen["problems"] = visit.problems()
+        await browser.close()
+    return seen
+
+
+@pytest.fixture(scope="module")
+def progress(site):
+    return asyncio.run(_progress(site))
+
+
+def test_marking_a_page_done_survives_a_reload(progress):
+    assert progress["before"]["pressed"] == "false"
+    assert progress["clicked"]["pressed"] == "true"
+    assert progress["reloaded"]["pressed"] == "true"
+    assert progress["reloaded"]["stored"] == '["book/ai-engineer/deep-learning/pytorch"]'
+    assert progress["problems"] == []
+
+
+def test_a_page_marked_done_is_ticked_on_the_maps_and_in_the_sidebar(progress):
+    page = TOPIC.removesuffix(".html")
+    for name in ("part", "chapter"):
+        assert sorted(progress[name]["done"]) == [f"{page} list", f"{page} map"], name
+    # The Deep Learning box counts its items done: PyTorch, one of seven.
+    assert progress["part"]["counts"] == ["1/7"]
+    assert progress["chapter"]["counts"] == ["1/7"]
+    assert any(href.endswith("pytorch.html") for href in progress["part"]["sidebar"])
+
+
+def test_a_mark_can_be_taken_back(progress):
+    assert progress["undone"]["done"] == [] and progress["undone"]["counts"] == []
+
+
+def test_the_done_button_is_on_every_page_the_maps_link_to_and_no_other():
+    targets = {
+        expected_target(area, item)
+        for *_, area in MAP_PAGES
+        if area
+        for item in [None, *area["items"]]
+    }
+    with_button = {p for p in PAGES if "progress-mark__button" in built(p)}
+    assert with_button == targets
+
+
+# Launch buttons and notebook downloads (book/_ext/notebooks.py).
+
+NOTEBOOK_PAGES = [
+    f"{d}.html"
+    for d in toc_files()
+    if (ROOT / f"{d}.md").read_text(encoding="utf-8").startswith("---")
+    and "kernelspec:" in (ROOT / f"{d}.md").read_text(encoding="utf-8").split("\n---", 1)[0]
+]
+
+
+def test_there_are_notebook_pages():
+    assert len(NOTEBOOK_PAGES) > 30
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES)
+def test_a_page_with_code_launches_on_colab_and_binder_from_the_notebooks_branch(page):
+    repository = config()["repository"]["url"]
+    org_repo = repository.removeprefix("https://github.com/")
+    notebook = page.removesuffix(".html") + ".ipynb"
+    html = unescape(built(page))
+    assert f"https://colab.research.google.com/github/{org_repo}/blob/notebooks/{notebook}" in html
+    assert f"https://mybinder.org/v2/gh/{org_repo}/notebooks?urlpath=lab/tree/{notebook}" in html
+
+
+def test_pages_without_code_have_no_launch_buttons():
+    others = [p for p in PAGES if p not in NOTEBOOK_PAGES and "dropdown-launch-buttons" in built(p)]
+    assert others == []
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES)
+def test_a_page_with_code_downloads_as_a_notebook_that_installs_what_it_needs(page):
+    import nbformat
+
+    docname = page.removesuffix(".html")
+    depth = page.count("/")
+    assert f'href="{"../" * depth}_sources/{docname}.ipynb"' in built(page)
+    nb = nbformat.read(HTML / "_sources" / f"{docname}.ipynb", as_version=4)
+    nbformat.validate(nb)
+    intro, install, *cells = nb.cells
+    assert intro.cell_type == "markdown" and "AI Roadmaps book" in intro.source
+    assert install.cell_type == "code" and "Run it first on Colab" in install.source
+    executed = nbformat.read(BUILD / "jupyter_execute" / f"{docname}.ipynb", as_version=4)
+    page_cells = [c for c in executed.cells if "%config InlineBackend" not in c.source]
+    assert [c.source for c in cells] == [c.source for c in page_cells]
+    data = [o.get("data", {}) for c in cells for o in c.get("outputs", [])]
+    assert not any("application/pdf" in d for d in data), "PDF figures are for the PDF build"
+
+
+# Figures: twice the resolution of their display size, and not shrunk much below it.
+
+# A figure may be shown at no less than this share of its own width at 1280 px: its text,
+# 10 pt at 100 dpi (14 px) by matplotlib's default, stays at 9 px or more.
+FIGURE_SCALE_MIN = 0.65
+
+
+def test_figures_are_drawn_at_twice_their_display_size(visits):
+    soft = []
+    for page in PAGES:
+        for figure in visits["light-desktop", page].figures:
+            if figure["src"].endswith(".png") and figure["declared"] != figure["natural"] / 2:
+                soft.append(
+                    f"{page}: {figure['src']} ({figure['natural']} px, "
+                    f"shown as {figure['declared']})"
+                )
+    assert soft == []
+
+
+def test_figures_are_legible_at_the_width_they_are_shown(visits):
+    shrunk = []
+    for page in PAGES:
+        for figure in visits["light-desktop", page].figures:
+            own = figure["declared"] or figure["natural"]
+            if figure["shown"] < FIGURE_SCALE_MIN * own:
+                shrunk.append(
+                    f"{page}: {figure['src']} shown at {figure['shown'] / own:.0%} of its {own} px"
+                )
+    assert shrunk == []

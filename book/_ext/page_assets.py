@@ -6,8 +6,9 @@ The stock Jupyter Book 1 site loads every extension's assets on every page:
   it adds an inline script that declares ``const THEBE_JS_URL``. Sphinx 7.4 writes an inline
   script registered after the builder started twice (once as filename None, once as ''), so
   every page threw ``SyntaxError: Identifier 'THEBE_JS_URL' has already been declared``. This
-  book has no launch buttons and never runs cells in the browser, so this extension removes
-  sphinx-thebe's event handlers and stylesheet: no inline script, no sphinx-thebe.js or .css.
+  book never runs cells in the browser (its launch buttons open Colab and Binder instead, and
+  ``launch_buttons.thebe`` is off), so this extension removes sphinx-thebe's event handlers
+  and stylesheet: no inline script, no sphinx-thebe.js or .css.
 - MathJax (1.2 MB): Sphinx treats a page as having maths when any page in its toctree has, so
   the landing page and the chapter pages loaded it too. Here a page loads MathJax only when its
   own content has a maths node.
