@@ -169,13 +169,14 @@ AXE_RUN = """async ([tags, rules]) => {
     }));
 }"""
 
-# Each image a code cell drew: its file's pixels, its own display width (the width attribute
-# a 2x figure carries) and the width it is shown at.
+# Each image a code cell drew: its file's pixels, its own display width (the width a 2x
+# figure's style gives it) and the width it is shown at, less the padding dark mode adds.
 FIGURES = """() => [...document.querySelectorAll('.bd-article .cell_output img')].map(img => ({
     src: img.getAttribute('src'),
     natural: img.naturalWidth,
-    declared: Number(img.getAttribute('width')) || null,
-    shown: img.getBoundingClientRect().width,
+    declared: parseFloat(img.style.width) || null,
+    shown: img.clientWidth - parseFloat(getComputedStyle(img).paddingLeft)
+        - parseFloat(getComputedStyle(img).paddingRight),
 }))"""
 
 # The elements wider than the viewport that are not inside a box that scrolls on its own.
