@@ -12,8 +12,9 @@ machine: the site is served on 127.0.0.1 and any other request is aborted (and r
 With --before DIR (another build of the site, e.g. a copy of _build/html made before a
 change), both are measured and the table shows them side by side.
 
-Prints one row per page, then a summary: the median topic page (the budget tests/test_site.py
-holds the site to), the heaviest page, and the files that most pages fetch.
+Prints one row per page, then a summary: the median topic page, in all and with MathJax's own
+files aside (the budget tests/test_site.py holds the site to: about half the topic pages have
+maths, and MathJax alone is 1.2 MB), the heaviest page, and the files that most pages fetch.
 """
 
 from __future__ import annotations
@@ -45,9 +46,12 @@ def measure(html: Path) -> dict[str, dict]:
         for url, size in visit.resources.items():
             files[url.split("?")[0].split("/", 3)[-1]] = size
         off_site = visit.off_site + visit.failed
+        rest = visit.without_mathjax()
         result[page] = {
             "bytes": visit.bytes,
             "requests": visit.requests,
+            "bytes without mathjax": sum(rest.values()),
+            "requests without mathjax": len(rest),
             "files": files,
             "problems": off_site,
         }
@@ -61,6 +65,10 @@ def summary(weights: dict[str, dict]) -> dict:
         "pages": len(weights),
         "median topic page bytes": statistics.median(t["bytes"] for t in topics),
         "median topic page requests": statistics.median(t["requests"] for t in topics),
+        "  MathJax aside, bytes": statistics.median(t["bytes without mathjax"] for t in topics),
+        "  MathJax aside, requests": statistics.median(
+            t["requests without mathjax"] for t in topics
+        ),
         "heaviest page": heaviest,
         "heaviest page bytes": weights[heaviest]["bytes"],
         "most requests": max(w["requests"] for w in weights.values()),

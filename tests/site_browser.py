@@ -64,6 +64,8 @@ def html_pages(html: Path = HTML) -> list[str]:
     )
 
 
+MATHJAX = "/_static/mathjax/"  # the site's copy of MathJax (mathjax_path in _config.yml)
+
 AXE_URL_PATH = "/__axe__/axe.min.js"  # where the test server serves axe-core (not in the site)
 
 
@@ -116,6 +118,12 @@ class Visit:
     @property
     def requests(self) -> int:
         return len(self.resources)
+
+    def without_mathjax(self) -> dict[str, int]:
+        """The resources less MathJax's own files: its script and the font files it fetches,
+        one for each style of maths it draws. A page with maths needs them; the budget is for
+        the rest."""
+        return {url: size for url, size in self.resources.items() if MATHJAX not in url}
 
     def problems(self, phone: bool = False) -> list[str]:
         found = (
@@ -210,6 +218,7 @@ class Reader:
     def __init__(self, context, page, base: str, setup: Setup):
         self.context, self.page, self.base, self.setup = context, page, base, setup
         self.visit: Visit | None = None
+        self._issued_by: dict = {}  # request -> the visit during which it started
 
     @classmethod
     async def open_browser(cls, browser, base: str, setup: Setup) -> Reader:
@@ -221,6 +230,8 @@ class Reader:
         await context.route("**/*", reader._route)
         page.on("console", reader._console)
         page.on("pageerror", lambda error: reader._record("page_errors", str(error)))
+        page.on("request", reader._request)
+        page.on("requestfinished", lambda request: reader._issued_by.pop(request, None))
         page.on("requestfailed", reader._request_failed)
         page.on("response", reader._response)
         return reader
@@ -244,9 +255,19 @@ class Reader:
         if message.type == "error":
             self._record("console_errors", message.text)
 
+    def _request(self, request) -> None:
+        self._issued_by[request] = self.visit
+
     def _request_failed(self, request) -> None:
-        if urlsplit(request.url).hostname == "127.0.0.1":
-            self._record("failed", f"{request.url} ({request.failure})")
+        issued_by = self._issued_by.pop(request, self.visit)
+        if urlsplit(request.url).hostname != "127.0.0.1":
+            return
+        if issued_by is not self.visit and "ERR_ABORTED" in str(request.failure):
+            # The previous page's late request (its favicon, say), cancelled by the browser
+            # because the next page is being opened: not a failure of either page.
+            return
+        if issued_by is not None:
+            issued_by.failed.append(f"{request.url} ({request.failure})")
 
     def _response(self, response) -> None:
         if response.status >= 400:

@@ -8,7 +8,9 @@ buttons are configured). This extension rewrites that copy into a notebook that 
 2. a first code cell that installs the packages the page imports, at the book's versions (from
    constraints.txt): ``%pip install ...``, with PyTorch's CPU build from PyTorch's own index
    and the book's own package (ai_roadmaps) from the repository;
-3. then the page's cells with their outputs, less the hidden figure-format cell
+3. then the page's cells with their outputs (from the execution cache: myst-nb writes the
+   jupyter_execute copy without them when it reuses cached outputs), less the hidden
+   figure-format cell
    (``figure_formats.py``) and less the PDF copy of each figure (only the PDF build uses it).
 
 Launch. Colab opens a notebook from a GitHub repository, and Binder builds an environment
@@ -206,8 +208,13 @@ def runnable_notebook(nb, title: str, repository: str, branch: str, versions: di
 # Sphinx
 
 
+LAUNCH_ICON = "fa-solid fa-arrow-up-right-from-square"
+
+
 def launch_urls(app, pagename: str, context: dict) -> None:
-    """Point the theme's Colab and Binder buttons at the notebooks branch."""
+    """Point the theme's Colab and Binder buttons at the notebooks branch, each with an icon of
+    the solid font every page loads anyway (the theme's logos were two more requests, and
+    their alt text repeated the button's name)."""
     from sphinx_book_theme.header_buttons import get_repo_parts
 
     parts = get_repo_parts(context)
@@ -227,6 +234,26 @@ def launch_urls(app, pagename: str, context: dict) -> None:
         for button in group.get("buttons", []):
             if button.get("text") in binder:
                 button["url"] = binder[button["text"]]
+                button["icon"] = LAUNCH_ICON
+
+
+def with_outputs(app, nb):
+    """The notebook with its outputs. myst-nb writes jupyter_execute/ notebooks without them
+    when it takes them from the execution cache, so they are taken from the cache here."""
+    if any(cell.get("outputs") for cell in nb.cells):
+        return nb
+    path = Path(app.config.nb_execution_cache_path or Path(app.outdir).parent / ".jupyter_cache")
+    if not path.is_absolute():
+        path = Path(app.srcdir) / path
+    if not path.is_dir():
+        return nb
+    from jupyter_cache import get_cache
+
+    try:  # KeyError: no cached run of this notebook
+        _record, merged = get_cache(str(path)).merge_match_into_notebook(nb)
+    except KeyError:
+        return nb
+    return merged
 
 
 def write_download(app, pagename: str, context: dict) -> None:
@@ -237,7 +264,7 @@ def write_download(app, pagename: str, context: dict) -> None:
     executed = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
     if not executed.is_file():
         return
-    nb = nbformat.read(executed, as_version=4)
+    nb = with_outputs(app, nbformat.read(executed, as_version=4))
     repository = app.config.html_theme_options.get("repository_url", "")
     branch = app.config.html_theme_options.get("repository_branch", "main")
     title = context.get("title", pagename)

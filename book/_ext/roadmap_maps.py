@@ -9,8 +9,8 @@ before its first section; pages need no directive.
 Every box is a link: a chapter to its chapter page, an item to the page or section that teaches
 it (its ``page`` label), or, for an item without a page of its own, to its chapter page (drawn
 with a dashed outline). Links carry the page they point to in ``data-page``, which the
-learner-progress script (``_static/progress.js``) uses to tick the items of pages a reader
-marked done.
+learner-progress script (``_templates/progress.js``, inline on every page) uses to tick the
+items of pages a reader marked done.
 
 - HTML: inline SVG, so its colours follow the theme's light and dark modes (CSS in
   ``_static/site.css``) and its links are ordinary, focusable links. Two drawings of the same
@@ -29,8 +29,10 @@ import html
 import itertools
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from docutils import nodes
+from markupsafe import Markup
 from roadmap_links import ROADMAPS, load_roadmaps
 from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
@@ -597,9 +599,16 @@ def map_targets(env) -> set[str]:
     return pages
 
 
+PROGRESS_SCRIPT = Path(__file__).resolve().parents[1] / "_templates" / "progress.js"
+
+
 def progress_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree):
-    """Offer the "done with this page" button on every page a map links to."""
-    if app.builder.format != "html" or doctree is None:
+    """The learner-progress script on every page (inline: one request less), and the "Done
+    with this page" button on every page a map links to."""
+    if app.builder.format != "html":
+        return
+    context["progress_script"] = Markup(PROGRESS_SCRIPT.read_text(encoding="utf-8"))
+    if doctree is None:
         return
     targets = getattr(app, "_roadmap_map_targets", None)
     if targets is None:
@@ -612,6 +621,5 @@ def setup(app: Sphinx) -> dict:
     app.connect("doctree-read", place_maps)
     app.add_post_transform(DrawMaps)
     app.add_latex_package("tikz")
-    app.add_js_file("progress.js", loading_method="defer")
     app.connect("html-page-context", progress_context)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,4 +1,5 @@
 /* Learner progress, kept in this browser only (localStorage; no server, no account).
+   Written inline into every page (book/_ext/roadmap_maps.py, book/_templates/layout.html).
    A topic or chapter page has a "Done with this page" button (book/_templates/layout.html);
    the pages marked done get a tick on the roadmap maps (book/_ext/roadmap_maps.py), in the
    maps' lists of links and in the sidebar, and a chapter box counts its items done. */
