@@ -37,7 +37,6 @@ from roadmap_links import ROADMAPS, load_roadmaps
 from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
-from sphinx.util.texescape import escape as tex_escape
 
 logger = logging.getLogger(__name__)
 
@@ -408,6 +407,25 @@ def map_html(wide: Layout, narrow: Layout, href, uid: str, caption: str, part_ma
 # ---------------------------------------------------------------------------------------------
 # TikZ for the PDF
 
+TEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "#": r"\#",
+    "^": r"\textasciicircum{}",
+    "_": r"\_",
+    "%": r"\%",
+    "~": r"\textasciitilde{}",
+}
+
+
+def tex_escape(text: str) -> str:
+    """Text for LaTeX, its special characters escaped."""
+    return "".join(TEX_SPECIAL.get(char, char) for char in text)
+
+
 TIKZ_COLOURS = (
     "\\definecolor{rmlane}{HTML}{F3F4F5}\\definecolor{rmborder}{HTML}{D1D5DA}"
     "\\definecolor{rmprimary}{HTML}{0A7D91}\\definecolor{rmtext}{HTML}{222832}"
@@ -418,7 +436,7 @@ TIKZ_COLOURS = (
 def tikz(layout: Layout, latex_target) -> str:
     """The wide drawing as a TikZ picture as wide as the text; ``latex_target(label)`` gives
     the hyperref target of a label."""
-    unit = f"{1 / layout.width:.7f}\\linewidth"
+    unit = f"{0.99 / layout.width:.7f}\\linewidth"  # a hair narrower: strokes overhang
     out = [
         "\\begin{center}",
         f"\\begin{{tikzpicture}}[x={unit},y=-{unit},"
