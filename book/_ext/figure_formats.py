@@ -42,14 +42,20 @@ def is_notebook(text: str) -> bool:
     return end > 0 and "kernelspec:" in text[:end]
 
 
-def add_figure_formats(app: Sphinx, docname: str, source: list[str]) -> None:
-    text = source[0]
+def as_executed(text: str) -> str:
+    """A page's text as the build executes it: the figure-format cell before its first code
+    cell (the execution cache knows a page by this text; tests and scripts that look a page up
+    there use it too)."""
     if not is_notebook(text):
-        return
+        return text
     first = CODE_CELL.search(text)
     if first is None:
-        return
-    source[0] = text[: first.start()] + CELL + text[first.start() :]
+        return text
+    return text[: first.start()] + CELL + text[first.start() :]
+
+
+def add_figure_formats(app: Sphinx, docname: str, source: list[str]) -> None:
+    source[0] = as_executed(source[0])
 
 
 def in_cell_output(node: nodes.Node) -> bool:
