@@ -25,7 +25,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export DO_NOT_TRACK := 1
 
-.PHONY: help book pdf test serve links lint lock latest clean
+.PHONY: help book pdf browser test weight progress serve links lint lock latest clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
@@ -58,8 +58,17 @@ pdf: $(INSTALLED)  ## build the PDF into _build/latex/ai-roadmaps.pdf (installs 
 	mkdir -p _build
 	$(BIN)/jupyter-book build . --builder pdflatex -W -n --keep-going 2>&1 | tee _build/pdf.log
 
-test: pdf book  ## build the PDF and the HTML book (which then offers the PDF), run every test
+browser: $(INSTALLED)  ## install what the browser tests need: Chromium (when root) and axe-core
+	scripts/require_system.sh browser
+
+test: pdf book browser  ## build the PDF and the HTML book (which then offers the PDF), run every test
 	$(BIN)/python -m pytest
+
+weight: $(INSTALLED) browser  ## bytes and requests of every page of the built site, in the browser
+	$(BIN)/python benchmarks/page_weight.py $(WEIGHT_ARGS)
+
+progress: $(INSTALLED)  ## your exercise files: each chapter's exercises passed / total (PROGRESS_ARGS=-v lists them)
+	$(BIN)/python scripts/progress.py $(PROGRESS_ARGS)
 
 serve: $(INSTALLED)  ## live preview at http://127.0.0.1:8000, rebuilt on every save
 	$(BIN)/python scripts/serve_book.py

@@ -21,6 +21,9 @@ from jupyter_cache import get_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "_build" / ".jupyter_cache"
+sys.path.insert(0, str(ROOT / "book" / "_ext"))
+
+from figure_formats import as_executed  # noqa: E402  (the hidden cell the build adds)
 
 
 def toc_files(entries: list[dict]) -> list[str]:
@@ -47,10 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     cache = get_cache(CACHE)
     rows = []
     for page in code_pages():
-        notebook = jupytext.read(ROOT / f"{page}.md")
+        text = (ROOT / f"{page}.md").read_text(encoding="utf-8")
+        notebook = jupytext.reads(text, "md")
         cells = sum(1 for cell in notebook.cells if cell.cell_type == "code")
+        executed = jupytext.reads(as_executed(text), "md")  # as the build ran it
         try:
-            seconds = cache.match_cache_notebook(notebook).data.get("execution_seconds")
+            seconds = cache.match_cache_notebook(executed).data.get("execution_seconds")
         except KeyError:
             seconds = None
         rows.append((page, cells, seconds))

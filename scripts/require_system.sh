@@ -7,6 +7,7 @@
 #   node        Node.js and npm, for the npm packages below
 #   azurite     the Azure Blob Storage emulator (npm), for the cloud storage page
 #   prometheus  the Prometheus server and promtool, for the monitoring pages
+#   browser     Chromium (Debian's; playwright drives it) and axe-core (npm), for the browser tests
 #
 # As root with apt-get available it installs the Debian packages, and npm packages into
 # .cache/node at the versions pinned below; otherwise it names what is missing and exits 2.
@@ -16,17 +17,20 @@ cd "${BASH_SOURCE[0]%/*}/.."
 
 NODE_DIR=.cache/node
 AZURITE_VERSION=3.37.0
+AXE_VERSION=4.14.1
 
-usage() { echo "usage: scripts/require_system.sh {tex|java|git|node|azurite|prometheus}..." >&2; exit 2; }
+usage() { echo "usage: scripts/require_system.sh {tex|java|git|node|azurite|prometheus|browser}..." >&2; exit 2; }
 (($#)) || usage
 
 has_tex() {
   command -v xelatex >/dev/null && command -v latexmk >/dev/null && command -v xindy >/dev/null \
-    && kpsewhich fncychap.sty >/dev/null && [ -n "$(fc-list FreeSerif 2>/dev/null)" ]
+    && kpsewhich fncychap.sty >/dev/null && kpsewhich tikz.sty >/dev/null \
+    && [ -n "$(fc-list FreeSerif 2>/dev/null)" ]
 }
 has_java() { command -v java >/dev/null && java -version >/dev/null 2>&1; }
 has_git() { command -v git >/dev/null; }
 has_prometheus() { command -v prometheus >/dev/null && command -v promtool >/dev/null; }
+has_chromium() { command -v chromium >/dev/null; }
 has_node() { command -v node >/dev/null && command -v npm >/dev/null; }
 npm_version() {  # the installed version of an npm package in $NODE_DIR, or nothing
   sed -n 's/^ *"version": "\(.*\)",$/\1/p' "$NODE_DIR/node_modules/$1/package.json" 2>/dev/null \
@@ -46,6 +50,10 @@ for what in "$@"; do
     azurite)
       has_node || debian+=(nodejs npm)
       [ "$(npm_version azurite)" = "$AZURITE_VERSION" ] || npm+=("azurite@$AZURITE_VERSION") ;;
+    browser)
+      has_chromium || debian+=(chromium)
+      has_node || debian+=(nodejs npm)
+      [ "$(npm_version axe-core)" = "$AXE_VERSION" ] || npm+=("axe-core@$AXE_VERSION") ;;
     *) echo "error: unknown system requirement '$what'" >&2; usage ;;
   esac
 done
@@ -77,5 +85,6 @@ for what in "$@"; do
     node) has_node ;;
     prometheus) has_prometheus ;;
     azurite) [ -x "$NODE_DIR/node_modules/.bin/azurite" ] ;;
+    browser) has_chromium && [ -f "$NODE_DIR/node_modules/axe-core/axe.min.js" ] ;;
   esac || { echo "error: '$what' is still missing after installing it" >&2; exit 2; }
 done

@@ -4,12 +4,16 @@ These tests read what `make book` left in _build/ (make test builds the book fir
 """
 
 import re
+import sys
 from html import unescape
 
 import jupytext
 import pytest
 from book_sources import BUILD, BUILD_LOG, HTML, ROOT, log_problems, source, title, toc_files
 from jupyter_cache import get_cache
+
+sys.path.insert(0, str(ROOT / "book" / "_ext"))
+from figure_formats import as_executed  # noqa: E402  (the page as the build runs it)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -58,7 +62,7 @@ def test_every_code_cell_ran_without_an_error_or_a_warning(docname):
     # The execution cache holds a page only after all its cells ran; match it by the page's code.
     cache = get_cache(BUILD / ".jupyter_cache")
     try:
-        record = cache.match_cache_notebook(jupytext.read(ROOT / f"{docname}.md"))
+        record = cache.match_cache_notebook(jupytext.reads(as_executed(source(docname)), "md"))
     except KeyError:
         pytest.fail(f"{docname}: its current code was never executed successfully")
     cells = [c for c in cache.get_cache_bundle(record.pk).nb.cells if c.cell_type == "code"]

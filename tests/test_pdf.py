@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from book_sources import BUILD, HTML, log_problems, roadmap_parts, roadmaps, title
+from book_sources import BUILD, HTML, log_problems, roadmap_parts, roadmaps, title, toc_files
 from pypdf import PdfReader
 
 LATEX = BUILD / "latex"
@@ -89,7 +89,9 @@ def test_solutions_sit_in_an_appendix_not_under_their_exercises(pages_text):
     assert text.count("The solution to this exercise is in the appendix") == len(solutions)
 
 
-@pytest.mark.parametrize("page", ["book/intro.html", "book/ai-engineer/deep-learning/index.html"])
+@pytest.mark.parametrize(
+    "page", [f"{d}.html" for d in toc_files()] + ["genindex.html", "search.html"]
+)
 def test_the_site_offers_the_pdf_on_every_page(page):
     assert (HTML / PDF.name).read_bytes() == PDF.read_bytes(), "the site's PDF is not this build's"
     html = (HTML / page).read_text(encoding="utf-8")
@@ -126,3 +128,24 @@ def test_exercises_are_numbered_within_their_chapter(pages_text):
     numbers = set(re.findall(r"(?<!Solution to )Exercise (\d+(?:\.\d+)*) \(", text))
     assert numbers, "the PDF shows no exercises"
     assert all(n.count(".") == 1 for n in numbers), sorted(numbers)
+
+
+TEX = LATEX / "ai-roadmaps.tex"
+TIKZ = re.compile(r"\\begin\{tikzpicture\}.*?\\end\{tikzpicture\}", re.DOTALL)
+
+
+def test_every_part_and_chapter_has_its_roadmap_map_drawn_in_vector():
+    tex = TEX.read_text(encoding="utf-8")
+    maps = TIKZ.findall(tex)
+    areas = sum(len(part["key_areas"]) for part in roadmaps())
+    assert len(maps) == len(roadmaps()) + areas
+    labels = set(re.findall(r"\\label\{\\detokenize\{([^}]*)\}\}", tex))
+    targets = {t for m in maps for t in re.findall(r"\\hyperref\[\\detokenize\{([^}]*)\}\]", m)}
+    assert targets and targets <= labels, f"map links to no label: {sorted(targets - labels)}"
+
+
+def test_figures_of_code_cells_are_vector_in_the_pdf():
+    tex = TEX.read_text(encoding="utf-8")
+    included = re.findall(r"\\sphinxincludegraphics(?:\[[^\]]*\])?\{\{[0-9a-f]{64}\}(\.\w+)\}", tex)
+    assert included, "no figure of a code cell in the PDF"
+    assert set(included) == {".pdf"}, "a figure of a code cell is a bitmap in the PDF"
