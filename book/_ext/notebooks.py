@@ -49,6 +49,7 @@ DISTRIBUTIONS = {
     "PIL": "pillow",
     "hcl2": "python-hcl2",
     "dateutil": "python-dateutil",
+    "google.auth": "google-auth",
     "google.cloud.storage": "google-cloud-storage",
     "google.protobuf": "protobuf",
     "azure.storage.blob": "azure-storage-blob",
@@ -84,6 +85,10 @@ def pins(path: Path = CONSTRAINTS) -> dict[str, str]:
 
 
 MAGIC = re.compile(r"^\s*[%!]")
+WRITEFILE = re.compile(r"^%%writefile\s+(?:-a\s+)?(\S+)\.py\s*$")
+# Namespace packages that several distributions share: `from google.cloud import storage`
+# imports the module google.cloud.storage, which names its distribution.
+NAMESPACES = {"google", "google.cloud", "azure", "azure.storage"}
 
 
 def imports_of(code: str) -> set[str]:
@@ -99,16 +104,24 @@ def imports_of(code: str) -> set[str]:
         if isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            found.add(node.module)
+            if node.module in NAMESPACES:
+                found |= {f"{node.module}.{alias.name}" for alias in node.names}
+            else:
+                found.add(node.module)
     return found
 
 
 def notebook_imports(nb) -> set[str]:
-    found = set()
+    """The modules a notebook's code imports, less the ones it writes itself with
+    ``%%writefile name.py`` (a page's own small module, imported by its tests)."""
+    found, own = set(), set()
     for cell in nb.cells:
         if cell.cell_type == "code":
             found |= imports_of(cell.source)
-    return found
+            written = WRITEFILE.match(cell.source.split("\n", 1)[0])
+            if written:
+                own.add(Path(written.group(1)).name)
+    return {module for module in found if module.split(".")[0] not in own}
 
 
 def local_package_imports() -> set[str]:
