@@ -471,16 +471,6 @@ def test_a_page_with_code_downloads_as_a_notebook_that_installs_what_it_needs(pa
 # 10 pt at 100 dpi (14 px) by matplotlib's default, stays at 9 px or more.
 FIGURE_SCALE_MIN = 0.65
 
-# Figures drawn wider than the text column on pages whose cells this check's author could not
-# change. strict: once the figure is redrawn (in rows, or narrower), the test passes, xfail
-# turns that into a failure, and the entry must go.
-TOO_WIDE_FIGURES = {
-    "book/data-scientist/statistics-probability/central-limit-theorem.html": (
-        "the four histograms in one row (figsize 12 x 3) are shown at 58% of their width; "
-        "a 2 x 2 grid would fit"
-    ),
-}
-
 
 def test_figures_are_drawn_at_twice_their_display_size(visits):
     soft = []
@@ -496,12 +486,7 @@ def test_figures_are_drawn_at_twice_their_display_size(visits):
 
 @pytest.mark.parametrize(
     "page",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=TOO_WIDE_FIGURES[p]))
-        if p in TOO_WIDE_FIGURES
-        else p
-        for p in NOTEBOOK_PAGES
-    ],
+    NOTEBOOK_PAGES,
 )
 def test_figures_are_legible_at_the_width_they_are_shown(visits, page):
     shrunk = []
