@@ -141,7 +141,7 @@ windows_path=C:\\\\models\\u00e9
         ("model_store=/a\nmodel_store=/b\n", "set again"),
         ("inference_address\n", "has no value"),
         ("=8080\n", "empty key"),
-        ("name=caf\\u00g9\n", "malformed"),
+        ("name=bad\\u00g9\n", "malformed"),
         ("long=a,\\\n  b\nlong=c\n", "set again (line 1)"),
     ],
 )
