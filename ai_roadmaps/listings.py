@@ -10,7 +10,11 @@ language (code blocks) or its file name (included files):
 - a ``*.k8s.yaml`` file is valid against the Kubernetes schema (kubernetes-validate, strict);
 - a ``*.workflow.yml`` file, or one under ``.github/workflows/``, is valid against the GitHub
   Actions workflow schema (check-jsonschema);
-- a ``*.tf`` file parses as HCL (python-hcl2).
+- a ``*.tf`` file parses as HCL (python-hcl2);
+- a ``*.properties`` file (a Java properties file, such as TorchServe's ``config.properties``)
+  parses by the rules of ``java.util.Properties.load``, and has no malformed ``\\uXXXX``
+  escape (Java's one parse error), no key without a value and no key set twice (Java keeps
+  the last silently).
 
 A listing with no validator is an error, unless its language is in :data:`UNVALIDATED` with the
 reason no validator exists (never in Part III, whose issue demands one for every listing).
@@ -176,6 +180,39 @@ def _workflow(listing: Listing) -> None:
     )
 
 
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Java properties' logical lines: comments and blank lines dropped, and a line that ends
+    in an odd number of backslashes joined to the next one (whose leading blanks go)."""
+    rows = text.splitlines()
+    index = 0
+    while index < len(rows):
+        number, row = index + 1, rows[index].lstrip(" \t\f")
+        index += 1
+        if not row or row[0] in "#!":
+            continue
+        while (len(row) - len(row.rstrip("\\"))) % 2 == 1:
+            following = rows[index].lstrip(" \t\f") if index < len(rows) else ""
+            row, index = row[:-1] + following, index + 1
+        yield number, row
+
+
+def _properties(listing: Listing) -> None:
+    seen: dict[str, int] = {}
+    for number, row in _logical_lines(listing.text):
+        match = re.match(r"((?:[^\\=: \t\f]|\\.)*)[ \t\f]*[=:]?[ \t\f]*(.*)", row)
+        key, value = match[1], match[2]
+        for escape in re.finditer(r"\\(?:u(.{0,4})|.)", row):  # left to right, so \\ pairs
+            if escape[1] is not None and not re.fullmatch(r"[0-9A-Fa-f]{4}", escape[1]):
+                raise ListingError(f"line {number}: malformed \\uXXXX escape in properties")
+        if not key:
+            raise ListingError(f"line {number}: a properties line with an empty key")
+        if not value:
+            raise ListingError(f"line {number}: the key {key!r} has no value")
+        if key in seen:
+            raise ListingError(f"line {number}: the key {key!r} is set again (line {seen[key]})")
+        seen[key] = number
+
+
 def _venv_tool(name: str) -> str:
     beside = Path(sys.executable).with_name(name)
     return str(beside) if beside.exists() else name
@@ -204,6 +241,7 @@ BY_FILE_NAME: list[tuple[str, Callable[[Listing], None]]] = [
     ("*.py", _python),
     ("*.sh", _bash),
     ("*.tf", _parse(_hcl, "HCL")),
+    ("*.properties", _properties),
     ("*.yaml", BY_LANGUAGE["yaml"]),
     ("*.yml", BY_LANGUAGE["yaml"]),
     ("*.json", BY_LANGUAGE["json"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,36 @@ def test_dockerfiles_go_through_hadolint(tmp_path: Path) -> None:
     # DL3006: an image without a tag.
     with pytest.raises(ListingError, match="DL3006"):
         validate(included(tmp_path, "serve.Dockerfile", 'FROM python\nCMD ["python"]\n'))
+
+
+GOOD_PROPERTIES = """\
+# TorchServe's config.properties
+inference_address=http://127.0.0.1:8080
+management_address : http://127.0.0.1:8081
+model_store=/opt/models
+load_models=churn.mar
+job_queue_size=100
+install_py_dep_per_model = false
+cors_allowed_origin=https\\://example.org,\\
+    https\\://example.com
+windows_path=C:\\\\models\\u00e9
+"""
+
+
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [
+        ("model_store=/a\nmodel_store=/b\n", "set again"),
+        ("inference_address\n", "has no value"),
+        ("=8080\n", "empty key"),
+        ("name=bad\\u00g9\n", "malformed"),
+        ("long=a,\\\n  b\nlong=c\n", "set again (line 1)"),
+    ],
+)
+def test_properties_files_are_parsed_by_java_rules(tmp_path: Path, broken, message) -> None:
+    validate(included(tmp_path, "config.properties", GOOD_PROPERTIES))
+    with pytest.raises(ListingError, match=re.escape(message)):
+        validate(included(tmp_path, "broken.properties", broken))
 
 
 def test_an_included_file_of_unknown_kind_is_an_error(tmp_path: Path) -> None:

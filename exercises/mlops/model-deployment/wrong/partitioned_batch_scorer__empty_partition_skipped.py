@@ -1,0 +1,20 @@
+# Wrong: skips a partition with no rows, so its scores file and its count are missing.
+from pathlib import Path
+
+import pandas as pd
+
+
+def score_partitions(model, features: list[str], source: Path, target: Path) -> dict[str, int]:
+    written = {}
+    for folder in sorted(p for p in Path(source).iterdir() if p.is_dir() and "=" in p.name):
+        files = sorted(folder.glob("*.parquet"))
+        rows = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+        if rows.empty:
+            continue
+        scores = rows[["customer_id", "as_of"]].copy()
+        scores["churn_probability"] = model.predict_proba(rows[features])[:, 1]
+        out = Path(target) / folder.name
+        out.mkdir(parents=True, exist_ok=True)
+        scores.to_parquet(out / "scores.parquet", index=False)
+        written[folder.name] = len(scores)
+    return written

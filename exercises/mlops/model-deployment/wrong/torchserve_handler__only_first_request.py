@@ -1,0 +1,33 @@
+# Wrong: reads only the first request of the batch, as if TorchServe sent one at a time.
+
+import json
+
+import torch
+
+
+class ChurnHandler:
+    features = ["late_8w", "tickets_8w", "tenure_days"]
+
+    def __init__(self, net: torch.nn.Module):
+        self.net = net
+
+    def preprocess(self, data: list[dict]) -> torch.Tensor:
+        rows = []
+        for request in data[:1]:
+            body = request.get("body")
+            if body is None:
+                body = request.get("data")
+            if isinstance(body, (bytes, bytearray)):
+                body = json.loads(body)
+            rows.append([float(body.get(name) or 0.0) for name in self.features])
+        return torch.tensor(rows, dtype=torch.float64).reshape(-1, len(self.features))
+
+    def inference(self, x: torch.Tensor) -> torch.Tensor:
+        with torch.inference_mode():
+            return self.net(x)
+
+    def postprocess(self, probabilities: torch.Tensor) -> list[dict]:
+        return [{"churn_probability": float(p)} for p in probabilities.reshape(-1).tolist()]
+
+    def handle(self, data: list[dict], context=None) -> list[dict]:
+        return self.postprocess(self.inference(self.preprocess(data)))
