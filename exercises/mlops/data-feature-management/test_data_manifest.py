@@ -81,9 +81,7 @@ def test_renaming_a_file_changes_the_version(exercise, lake):
     module = exercise("data_manifest")
     before = module.dataset_version(module.file_manifest(lake))
     (lake / "month=2025-03").mkdir()
-    (lake / "month=2025-02" / "part-1.parquet").rename(
-        lake / "month=2025-03" / "part-1.parquet"
-    )
+    (lake / "month=2025-02" / "part-1.parquet").rename(lake / "month=2025-03" / "part-1.parquet")
     after = module.dataset_version(module.file_manifest(lake))
     assert after != before, (
         "a file moved to another partition (another month) and the version did not "

@@ -7,7 +7,6 @@ bounds of the time to live, and customers with no value at all.
 
 import numpy as np
 import pandas as pd
-import pytest
 
 TTL = pd.Timedelta(days=14)
 
@@ -93,8 +92,11 @@ def check_cases(result, names):
 def test_uses_no_value_from_the_future(exercise):
     check_cases(
         joined(exercise),
-        {"exactly at a value's moment", "an hour before a newer value",
-         "before the customer's first value"},
+        {
+            "exactly at a value's moment",
+            "an hour before a newer value",
+            "before the customer's first value",
+        },
     )
 
 
@@ -106,9 +108,7 @@ def test_uses_only_the_same_customers_values(exercise):
 
 
 def test_time_to_live_bounds(exercise):
-    check_cases(
-        joined(exercise), {"exactly 14 days old", "14 days and one second old"}
-    )
+    check_cases(joined(exercise), {"exactly 14 days old", "14 days and one second old"})
 
 
 def test_keeps_rows_order_index_and_columns(exercise):
@@ -120,7 +120,11 @@ def test_keeps_rows_order_index_and_columns(exercise):
     pd.testing.assert_frame_equal(entities, before[0], obj="entities (changed!)")
     pd.testing.assert_frame_equal(features, before[1], obj="features (changed!)")
     assert list(result.columns) == [
-        "customer_id", "event_timestamp", "churned_30d", "orders_8w", "plan"
+        "customer_id",
+        "event_timestamp",
+        "churned_30d",
+        "orders_8w",
+        "plan",
     ], f"columns should be the entity columns, then the features: {list(result.columns)}"
     assert list(result.index) == list(entities.index), (
         "keep the entity rows in their original order, with their original index"
@@ -163,8 +167,7 @@ def test_random_tables_against_a_loop(exercise):
     entities = pd.DataFrame(
         {
             "customer_id": rng.integers(1, 8, 300),
-            "event_timestamp": start
-            + pd.to_timedelta(rng.integers(0, 24 * 70, 300), unit="h"),
+            "event_timestamp": start + pd.to_timedelta(rng.integers(0, 24 * 70, 300), unit="h"),
         }
     )
     entities["churned_30d"] = rng.integers(0, 2, 300)

@@ -1,4 +1,4 @@
-# Wrong: It keys the manifest by absolute paths, so the same data in another folder gets another version.
+# Wrong: It keys the manifest by absolute paths: a copy elsewhere gets another version.
 """Wrong solution: a content-hash manifest and a version name for a data set."""
 
 import hashlib

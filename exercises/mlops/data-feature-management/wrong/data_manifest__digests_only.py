@@ -1,4 +1,4 @@
-# Wrong: It hashes the sorted digests without the paths, so renaming or moving a file does not change the version.
+# Wrong: It hashes the digests without the paths, so a renamed file keeps the version.
 """Wrong solution: a content-hash manifest and a version name for a data set."""
 
 import hashlib

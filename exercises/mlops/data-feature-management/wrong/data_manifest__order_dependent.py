@@ -1,4 +1,4 @@
-# Wrong: It writes the lines in the dict's own order, so the same entries inserted in another order give another version.
+# Wrong: It writes the lines in the dict's order, so the insertion order changes the version.
 """Wrong solution: a content-hash manifest and a version name for a data set."""
 
 import hashlib

@@ -1,4 +1,4 @@
-# Wrong: It hashes each file's size and modification time instead of its bytes, so an edit that keeps the size and the time goes unseen.
+# Wrong: It hashes size and modification time, not the bytes, so some edits go unseen.
 """Wrong solution: a content-hash manifest and a version name for a data set."""
 
 import hashlib

@@ -1,4 +1,4 @@
-# Wrong: It drops the entity rows that have no feature value in the window instead of keeping them with missing features.
+# Wrong: It drops entity rows with no value in the window instead of keeping them.
 """Wrong solution: a point-in-time join with a time to live."""
 
 import pandas as pd
@@ -25,6 +25,7 @@ def point_in_time_join(
     )
     joined = joined.sort_values("_row").drop(columns=["_row", "_feature_ts"])
     joined.index = entities.index
-    joined = joined.dropna(subset=[c for c in features.columns
-                                   if c not in (key, "event_timestamp")], how="all")
+    joined = joined.dropna(
+        subset=[c for c in features.columns if c not in (key, "event_timestamp")], how="all"
+    )
     return joined

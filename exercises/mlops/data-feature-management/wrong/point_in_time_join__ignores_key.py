@@ -1,4 +1,4 @@
-# Wrong: It joins on time alone, so a row can get another customer's feature values.
+# Wrong: It joins on time alone, so a row can get another customer's values.
 """Wrong solution: a point-in-time join with a time to live."""
 
 import pandas as pd

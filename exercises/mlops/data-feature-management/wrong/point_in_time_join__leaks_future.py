@@ -1,4 +1,4 @@
-# Wrong: It takes the nearest feature row in time, so a value computed after the entity's moment can be chosen.
+# Wrong: It takes the nearest row in time, which can be computed after the moment.
 """Wrong solution: a point-in-time join with a time to live."""
 
 import pandas as pd
