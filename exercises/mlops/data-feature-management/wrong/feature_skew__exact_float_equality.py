@@ -1,0 +1,37 @@
+# Wrong: It compares numbers with ==, so rounding noise counts as skew.
+"""Wrong solution: a training-serving skew check."""
+
+import numpy as np
+import pandas as pd
+
+
+def skew_report(
+    offline: pd.DataFrame,
+    online: pd.DataFrame,
+    key: str,
+    features: list[str],
+    rtol: float = 1e-9,
+    atol: float = 1e-9,
+) -> pd.Series:
+    """The share of keys whose value differs between the two tables, per feature."""
+    for name, table in [("offline", offline), ("online", online)]:
+        if table[key].duplicated().any():
+            raise ValueError(f"{name}: a {key} appears more than once")
+    left = offline.set_index(key)
+    right = online.set_index(key)
+    common = left.index.intersection(right.index)
+    left, right = left.loc[common], right.loc[common]
+    shares = {}
+    for feature in features:
+        a, b = left[feature], right[feature]
+        both_missing = a.isna().to_numpy() & b.isna().to_numpy()
+        if pd.api.types.is_numeric_dtype(a):
+            x = a.to_numpy(dtype=float)
+            y = b.to_numpy(dtype=float)
+            with np.errstate(invalid="ignore"):
+                same = y == x
+        else:
+            same = (a.to_numpy(dtype=object) == b.to_numpy(dtype=object)).astype(bool)
+        differs = ~(same | both_missing)
+        shares[feature] = differs.sum() / len(common) if len(common) else 0.0
+    return pd.Series(shares, dtype=float)[features]
