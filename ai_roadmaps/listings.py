@@ -236,22 +236,41 @@ def _grafana_dashboard(listing: Listing) -> None:
                 expr = target["expr"]
                 for variable, value in _GRAFANA_VARIABLES.items():
                     expr = expr.replace(variable, value)
-                queries.append(expr)
-    if queries:
-        rules = {
-            "groups": [
-                {
-                    "name": "dashboard",
-                    "rules": [
-                        {"record": f"dashboard:query{i}", "expr": q} for i, q in enumerate(queries)
-                    ],
-                }
-            ]
-        }
-        with tempfile.TemporaryDirectory() as tmp:
-            file = Path(tmp) / "queries.rules.yml"
-            file.write_text(yaml.safe_dump(rules), encoding="utf-8")
-            _promtool("check", "rules")(Listing(listing.page, listing.line, None, file, ""))
+                queries.append((name, expr))
+    boxes = [(p.get("title", "?"), p["gridPos"]) for p in panels if p.get("type") != "row"]
+    for i, (first, a) in enumerate(boxes):
+        for second, b in boxes[i + 1 :]:
+            if (
+                a.get("x", 0) < b.get("x", 0) + b["w"]
+                and b.get("x", 0) < a.get("x", 0) + a["w"]
+                and a.get("y", 0) < b.get("y", 0) + b["h"]
+                and b.get("y", 0) < a.get("y", 0) + a["h"]
+            ):
+                raise ListingError(f"panels {first!r} and {second!r} overlap")
+    if not queries:
+        return
+    if shutil.which("promtool") is None:
+        raise ListingError(
+            "the validator promtool is not installed: run scripts/require_system.sh prometheus"
+        )
+    rules = [{"record": f"dashboard:query{i}", "expr": q} for i, (_, q) in enumerate(queries)]
+    with tempfile.TemporaryDirectory() as tmp:
+        file = Path(tmp) / "queries.rules.yml"
+        file.write_text(yaml.safe_dump({"groups": [{"name": "q", "rules": rules}]}))
+        done = subprocess.run(
+            ["promtool", "check", "rules", str(file)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    if done.returncode != 0:
+        output = done.stdout + done.stderr
+        found = re.search(r'"dashboard:query(\d+)": could not parse expression: (.*)', output)
+        if found is None:
+            raise ListingError(f"promtool rejects the queries: {output.strip()[-200:]}")
+        title = queries[int(found[1])][0]
+        raise ListingError(f"panel {title!r}: promtool: PromQL does not parse: {found[2]}")
 
 
 def _venv_tool(name: str) -> str:

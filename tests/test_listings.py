@@ -224,3 +224,11 @@ def test_grafana_dashboards_are_read_back_and_their_queries_parsed(tmp_path: Pat
             validate(
                 included(tmp_path, "bad.grafana.json", json.dumps({**dashboard, "panels": [bad]}))
             )
+    second = {**panel, "id": 2, "gridPos": {"x": 6, "y": 4, "w": 12, "h": 8}}
+    beside = {**panel, "gridPos": {"x": 12, "y": 0, "w": 12, "h": 8}}  # id 1 again
+    for bad, message in [(second, "overlap"), (beside, "used twice")]:
+        two = {**dashboard, "panels": [panel, bad]}
+        with pytest.raises(ListingError, match=message):
+            validate(included(tmp_path, "bad.grafana.json", json.dumps(two)))
+    fine = {**dashboard, "panels": [panel, {**beside, "id": 2}]}
+    validate(included(tmp_path, "two.grafana.json", json.dumps(fine)))
