@@ -19,7 +19,7 @@ missing values), exactly as follows:
    ``r`` and ``c`` are the shares of the reference and the current sample.
 """
 
-import numpy as np
+import numpy as np  # noqa: F401
 
 
 def psi(reference, current, bins: int = 10, floor: float = 1e-4) -> float:

@@ -15,7 +15,6 @@ def decay_alert(
     today = pd.Timestamp(today)
     horizon = pd.Timedelta(days=horizon_days)
     newest = today - horizon  # the newest prediction whose outcome is known
-    oldest = newest - pd.Timedelta(days=window_days)
     rows = log[log["scored_at"] <= newest]
     if rows.empty:
         return float("nan"), False
