@@ -25,7 +25,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export DO_NOT_TRACK := 1
 
-.PHONY: help book pdf browser test weight progress serve links lint lock latest clean
+.PHONY: help book pdf browser test weight progress serve links lint lock latest clean mlserver-venv
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
@@ -46,14 +46,30 @@ $(INSTALLED): requirements.txt constraints.txt pyproject.toml
 	fi
 	touch $@
 
-book: $(INSTALLED)  ## build the HTML book into _build/html (executes every code cell)
-	scripts/require_system.sh java git azurite
+# MLServer, Seldon's inference server, for the monitoring chapter's Seldon page: its own venv,
+# because mlserver 1.7.1 requires fastapi<0.116 and .venv pins a newer FastAPI. scikit-learn,
+# numpy, pandas and joblib are pinned as in .venv, so a model trained there loads here.
+MLSERVER_VENV := .cache/mlserver-venv
+MLSERVER_INSTALLED := $(MLSERVER_VENV)/.installed
+
+$(MLSERVER_INSTALLED): requirements-mlserver.txt constraints-mlserver.txt
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 2; }
+	test -x $(MLSERVER_VENV)/bin/python || $(PYTHON) -m venv $(MLSERVER_VENV)
+	$(MLSERVER_VENV)/bin/python -m pip install --quiet --upgrade pip==26.3
+	$(MLSERVER_VENV)/bin/python -m pip install --quiet -r requirements-mlserver.txt -c constraints-mlserver.txt
+	$(MLSERVER_VENV)/bin/python -m pip check
+	touch $@
+
+mlserver-venv: $(MLSERVER_INSTALLED)  ## the separate venv of MLServer (.cache/mlserver-venv)
+
+book: $(INSTALLED) $(MLSERVER_INSTALLED)  ## build the HTML book into _build/html (executes every code cell)
+	scripts/require_system.sh java git azurite prometheus
 	rm -rf _build/html _build/.doctrees _build/jupyter_execute
 	mkdir -p _build
 	$(BIN)/jupyter-book build . -W -n --keep-going 2>&1 | tee _build/build.log
 
-pdf: $(INSTALLED)  ## build the PDF into _build/latex/ai-roadmaps.pdf (installs TeX when root)
-	scripts/require_system.sh tex
+pdf: $(INSTALLED) $(MLSERVER_INSTALLED)  ## build the PDF into _build/latex/ai-roadmaps.pdf (executes cells not yet cached; installs TeX when root)
+	scripts/require_system.sh tex java git azurite prometheus
 	rm -rf _build/latex _build/.doctrees
 	mkdir -p _build
 	$(BIN)/jupyter-book build . --builder pdflatex -W -n --keep-going 2>&1 | tee _build/pdf.log

@@ -15,6 +15,11 @@ language (code blocks) or its file name (included files):
   parses by the rules of ``java.util.Properties.load``, and has no malformed ``\\uXXXX``
   escape (Java's one parse error), no key without a value and no key set twice (Java keeps
   the last silently).
+- a ``prometheus.yml`` or ``*.prometheus.yml`` file passes ``promtool check config``, a
+  ``*.rules.yml`` file ``promtool check rules``, and a ``*.rules.test.yml`` file (alerting rule
+  unit tests) passes ``promtool test rules``;
+- a ``*.grafana.json`` file is a Grafana dashboard that grafana-foundation-sdk reads back, with
+  a consistent layout and panel ids, and every PromQL query accepted by promtool.
 
 A listing with no validator is an error, unless its language is in :data:`UNVALIDATED` with the
 reason no validator exists (never in Part III, whose issue demands one for every listing).
@@ -211,6 +216,96 @@ def _properties(listing: Listing) -> None:
         if key in seen:
             raise ListingError(f"line {number}: the key {key!r} is set again (line {seen[key]})")
         seen[key] = number
+def _promtool(*subcommand: str) -> Callable[[Listing], None]:
+    def check(listing: Listing) -> None:
+        if shutil.which("promtool") is None:
+            raise ListingError(
+                "the validator promtool is not installed: run scripts/require_system.sh prometheus"
+            )
+        _run(["promtool", *subcommand], file=listing.file)
+
+    return check
+
+
+#: Grafana's interval variables, replaced by a duration before promtool parses a query.
+_GRAFANA_VARIABLES = {"$__rate_interval": "5m", "$__interval": "1m", "$__range": "1h"}
+
+
+def _grafana_dashboard(listing: Listing) -> None:
+    import tempfile
+
+    from grafana_foundation_sdk.models.dashboard import Dashboard
+
+    try:
+        data = json.loads(listing.text)
+    except json.JSONDecodeError as error:
+        raise ListingError(f"JSON does not parse: {error}") from None
+    if not isinstance(data, dict):
+        raise ListingError("a Grafana dashboard is a JSON object")
+    try:
+        Dashboard.from_json(data)
+    except Exception as error:  # the SDK raises plain KeyError/TypeError on a wrong shape
+        raise ListingError(f"grafana-foundation-sdk cannot read it: {error!r}") from None
+    for key in ("title", "uid", "schemaVersion", "panels"):
+        if key not in data:
+            raise ListingError(f"the dashboard has no {key!r}")
+    panels = list(data["panels"])
+    for row in data["panels"]:
+        panels.extend(row.get("panels", []) if row.get("type") == "row" else [])
+    ids, queries = set(), []
+    for panel in panels:
+        name = panel.get("title", "?")
+        if "type" not in panel or "gridPos" not in panel:
+            raise ListingError(f"panel {name!r} needs a type and a gridPos")
+        pos = panel["gridPos"]
+        if not (1 <= pos.get("w", 0) and pos.get("x", 0) + pos["w"] <= 24 and pos.get("h", 0) >= 1):
+            raise ListingError(f"panel {name!r}: gridPos {pos} does not fit the 24-column grid")
+        if panel.get("id") in ids:
+            raise ListingError(f"panel {name!r}: id {panel.get('id')} is used twice")
+        ids.add(panel.get("id"))
+        refs = [target.get("refId") for target in panel.get("targets", [])]
+        if "" in refs or None in refs or len(set(refs)) != len(refs):
+            raise ListingError(f"panel {name!r}: every query needs its own refId, got {refs}")
+        for target in panel.get("targets", []):
+            if "expr" in target:
+                expr = target["expr"]
+                for variable, value in _GRAFANA_VARIABLES.items():
+                    expr = expr.replace(variable, value)
+                queries.append((name, expr))
+    boxes = [(p.get("title", "?"), p["gridPos"]) for p in panels if p.get("type") != "row"]
+    for i, (first, a) in enumerate(boxes):
+        for second, b in boxes[i + 1 :]:
+            if (
+                a.get("x", 0) < b.get("x", 0) + b["w"]
+                and b.get("x", 0) < a.get("x", 0) + a["w"]
+                and a.get("y", 0) < b.get("y", 0) + b["h"]
+                and b.get("y", 0) < a.get("y", 0) + a["h"]
+            ):
+                raise ListingError(f"panels {first!r} and {second!r} overlap")
+    if not queries:
+        return
+    if shutil.which("promtool") is None:
+        raise ListingError(
+            "the validator promtool is not installed: run scripts/require_system.sh prometheus"
+        )
+    rules = [{"record": f"dashboard:query{i}", "expr": q} for i, (_, q) in enumerate(queries)]
+    with tempfile.TemporaryDirectory() as tmp:
+        file = Path(tmp) / "queries.rules.yml"
+        file.write_text(yaml.safe_dump({"groups": [{"name": "q", "rules": rules}]}))
+        done = subprocess.run(
+            ["promtool", "check", "rules", str(file)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    if done.returncode != 0:
+        output = done.stdout + done.stderr
+        found = re.search(r'"dashboard:query(\d+)": could not parse expression: (.*)', output)
+        if found is None:
+            raise ListingError(f"promtool rejects the queries: {output.strip()[-200:]}")
+        title = queries[int(found[1])][0]
+        raise ListingError(f"panel {title!r}: promtool: PromQL does not parse: {found[2]}")
 
 
 def _venv_tool(name: str) -> str:
@@ -238,6 +333,11 @@ BY_FILE_NAME: list[tuple[str, Callable[[Listing], None]]] = [
     ("*.k8s.yaml", _kubernetes),
     ("*.workflow.yml", _workflow),
     ("*/.github/workflows/*.yml", _workflow),
+    ("prometheus.yml", _promtool("check", "config")),
+    ("*.prometheus.yml", _promtool("check", "config")),
+    ("*.rules.test.yml", _promtool("test", "rules")),
+    ("*.rules.yml", _promtool("check", "rules")),
+    ("*.grafana.json", _grafana_dashboard),
     ("*.py", _python),
     ("*.sh", _bash),
     ("*.tf", _parse(_hcl, "HCL")),

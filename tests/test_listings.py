@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import json
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,86 @@ def test_the_command_line_names_a_failure_and_a_missing_page(tmp_path, capsys) -
     assert "FAIL" in capsys.readouterr().out
     assert main([str(tmp_path / "missing.md")]) == 2
     assert main([]) == 2
+
+
+GOOD_PROMETHEUS = """\
+global: {scrape_interval: 15s}
+scrape_configs:
+  - job_name: churn
+    static_configs: [{targets: ["127.0.0.1:8000"]}]
+"""
+
+GOOD_RULES = """\
+groups:
+  - name: churn
+    rules:
+      - alert: ChurnServiceDown
+        expr: up{job="churn"} == 0
+        for: 1m
+"""
+
+RULES_TEST = """\
+rule_files: [alerts.rules.yml]
+evaluation_interval: 1m
+tests:
+  - interval: 1m
+    input_series:
+      - series: 'up{job="churn"}'
+        values: "1 0 0 0"
+    alert_rule_test:
+      - eval_time: 3m
+        alertname: ChurnServiceDown
+        exp_alerts: [{exp_labels: {job: churn}}]
+"""
+
+
+def test_prometheus_configs_and_rules_go_through_promtool(tmp_path: Path) -> None:
+    validate(included(tmp_path, "prometheus.yml", GOOD_PROMETHEUS))
+    # A duration without a unit is YAML, but not a Prometheus configuration.
+    with pytest.raises(ListingError, match="promtool"):
+        validate(included(tmp_path, "bad.prometheus.yml", GOOD_PROMETHEUS.replace("15s", "15")))
+    validate(included(tmp_path, "alerts.rules.yml", GOOD_RULES))
+    with pytest.raises(ListingError, match="promtool"):
+        validate(included(tmp_path, "typo.rules.yml", GOOD_RULES.replace("== 0", "== ")))
+    validate(included(tmp_path, "alerts.rules.test.yml", RULES_TEST))
+    # The alert fires at 3m; a test that expects silence there fails.
+    with pytest.raises(ListingError, match="promtool"):
+        validate(
+            included(
+                tmp_path,
+                "wrong.rules.test.yml",
+                RULES_TEST.replace("[{exp_labels: {job: churn}}]", "[]"),
+            )
+        )
+
+
+def test_grafana_dashboards_are_read_back_and_their_queries_parsed(tmp_path: Path) -> None:
+    panel = {
+        "id": 1,
+        "type": "timeseries",
+        "title": "Predictions",
+        "gridPos": {"x": 0, "y": 0, "w": 12, "h": 8},
+        "targets": [{"refId": "A", "expr": "sum(rate(churn_predictions_total[$__rate_interval]))"}],
+    }
+    dashboard = {"title": "Churn", "uid": "churn", "schemaVersion": 41, "panels": [panel]}
+    validate(included(tmp_path, "ok.grafana.json", json.dumps(dashboard)))
+    broken_query = {**panel, "targets": [{"refId": "A", "expr": "sum(rate(churn_total[5m])"}]}
+    too_wide = {**panel, "gridPos": {"x": 12, "y": 0, "w": 16, "h": 8}}
+    no_ref = {**panel, "targets": [{"expr": "up"}, {"expr": "up"}]}
+    for bad, message in [
+        (broken_query, "promtool"),
+        (too_wide, "24-column grid"),
+        (no_ref, "refId"),
+    ]:
+        with pytest.raises(ListingError, match=message):
+            validate(
+                included(tmp_path, "bad.grafana.json", json.dumps({**dashboard, "panels": [bad]}))
+            )
+    second = {**panel, "id": 2, "gridPos": {"x": 6, "y": 4, "w": 12, "h": 8}}
+    beside = {**panel, "gridPos": {"x": 12, "y": 0, "w": 12, "h": 8}}  # id 1 again
+    for bad, message in [(second, "overlap"), (beside, "used twice")]:
+        two = {**dashboard, "panels": [panel, bad]}
+        with pytest.raises(ListingError, match=message):
+            validate(included(tmp_path, "bad.grafana.json", json.dumps(two)))
+    fine = {**dashboard, "panels": [panel, {**beside, "id": 2}]}
+    validate(included(tmp_path, "two.grafana.json", json.dumps(fine)))
