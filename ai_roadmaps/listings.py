@@ -216,6 +216,8 @@ def _properties(listing: Listing) -> None:
         if key in seen:
             raise ListingError(f"line {number}: the key {key!r} is set again (line {seen[key]})")
         seen[key] = number
+
+
 def _promtool(*subcommand: str) -> Callable[[Listing], None]:
     def check(listing: Listing) -> None:
         if shutil.which("promtool") is None:
