@@ -12,10 +12,11 @@ language (code blocks) or its file name (included files):
   Actions workflow schema (check-jsonschema);
 - a ``*.tf`` file parses as HCL (python-hcl2);
 - a file of a Helm chart (any file under a folder that holds a ``Chart.yaml``) is checked with
-  the chart: ``values.schema.json`` must be a valid JSON schema and ``values.yaml`` valid against
-  it (jsonschema), the chart must pass Helm's lint without errors or warnings (``helm lint --strict``), and its templates, rendered
-  with the default values by Helm's own engine (helm-python-sdk, which binds Helm's Go SDK), must
-  be valid against the Kubernetes schema like a ``*.k8s.yaml`` file.
+  the chart: ``values.schema.json`` must be a valid JSON schema and ``values.yaml`` valid
+  against it (jsonschema), the chart must pass Helm's lint without errors or warnings (as
+  ``helm lint --strict``), and its templates, rendered with the default values by Helm's own
+  engine (helm-python-sdk, which binds Helm's Go SDK), must be valid against the Kubernetes
+  schema like a ``*.k8s.yaml`` file.
 
 A listing with no validator is an error, unless its language is in :data:`UNVALIDATED` with the
 reason no validator exists (never in Part III, whose issue demands one for every listing).

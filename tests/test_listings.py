@@ -178,12 +178,16 @@ def test_helm_charts_are_linted_rendered_and_validated(tmp_path: Path) -> None:
     # A template that renders to an invalid Deployment (strict schema: unknown field).
     typo = CHART["templates/deployment.yaml"].replace("replicas:", "replica:")
     with pytest.raises(ListingError, match="Deployment release"):
-        validate(chart_listing(tmp_path, "templates/deployment.yaml", **{
-            "templates/deployment.yaml": typo}))
+        validate(
+            chart_listing(
+                tmp_path, "templates/deployment.yaml", **{"templates/deployment.yaml": typo}
+            )
+        )
     # Default values that break the chart's own schema.
     with pytest.raises(ListingError, match="values.yaml breaks values.schema.json"):
         validate(chart_listing(tmp_path, "values.yaml", **{"values.yaml": "replicas: 0\n"}))
     # A Chart.yaml without a version fails Helm's lint.
     with pytest.raises(ListingError, match="helm lint"):
-        validate(chart_listing(tmp_path, "Chart.yaml", **{
-            "Chart.yaml": "apiVersion: v2\nname: churn\n"}))
+        validate(
+            chart_listing(tmp_path, "Chart.yaml", **{"Chart.yaml": "apiVersion: v2\nname: churn\n"})
+        )
