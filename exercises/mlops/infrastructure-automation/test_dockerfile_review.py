@@ -49,7 +49,7 @@ CASES = {
         "RUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER 1000\n",
         [],
     ),
-    "no USER": ("FROM python:3.11-slim\nCMD [\"python\"]\n", ["runs-as-root"]),
+    "no USER": ('FROM python:3.11-slim\nCMD ["python"]\n', ["runs-as-root"]),
     "USER root": ("FROM python:3.11-slim\nUSER app\nUSER root\n", ["runs-as-root"]),
     "USER only in the builder": (
         "FROM python:3.11-slim AS builder\nUSER 1000\n"
@@ -77,8 +77,7 @@ CASES = {
         [],
     ),
     "everything wrong": (
-        "FROM python\nCOPY . /app\nRUN pip install -r /app/requirements.txt\n"
-        "ENV SECRET_KEY=x\n",
+        "FROM python\nCOPY . /app\nRUN pip install -r /app/requirements.txt\nENV SECRET_KEY=x\n",
         ["code-before-requirements", "runs-as-root", "secret-in-env", "unpinned-base"],
     ),
 }

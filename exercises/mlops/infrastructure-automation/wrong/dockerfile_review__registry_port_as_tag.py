@@ -1,4 +1,4 @@
-# Wrong: it looks for a colon anywhere in the image, so the port of registry.local:5000/python passes as a tag.
+# Wrong: it looks for a colon anywhere in the image, so a registry port passes as a tag.
 """Wrong solution: the review checks for a Dockerfile that a linter leaves to people."""
 
 import re
