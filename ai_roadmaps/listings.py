@@ -14,12 +14,18 @@ language (code blocks) or its file name (included files):
 - a ``*.properties`` file (a Java properties file, such as TorchServe's ``config.properties``)
   parses by the rules of ``java.util.Properties.load``, and has no malformed ``\\uXXXX``
   escape (Java's one parse error), no key without a value and no key set twice (Java keeps
-  the last silently).
+  the last silently);
 - a ``prometheus.yml`` or ``*.prometheus.yml`` file passes ``promtool check config``, a
   ``*.rules.yml`` file ``promtool check rules``, and a ``*.rules.test.yml`` file (alerting rule
   unit tests) passes ``promtool test rules``;
 - a ``*.grafana.json`` file is a Grafana dashboard that grafana-foundation-sdk reads back, with
-  a consistent layout and panel ids, and every PromQL query accepted by promtool.
+  a consistent layout and panel ids, and every PromQL query accepted by promtool;
+- a file of a Helm chart (any file under a folder that holds a ``Chart.yaml``) is checked with
+  the chart: ``values.schema.json`` must be a valid JSON schema and ``values.yaml`` valid
+  against it (jsonschema), the chart must pass Helm's lint without errors or warnings (as
+  ``helm lint --strict``), and its templates, rendered with the default values by Helm's own
+  engine (helm-python-sdk, which binds Helm's Go SDK), must be valid against the Kubernetes
+  schema like a ``*.k8s.yaml`` file.
 
 A listing with no validator is an error, unless its language is in :data:`UNVALIDATED` with the
 reason no validator exists (never in Part III, whose issue demands one for every listing).
@@ -176,6 +182,49 @@ def _kubernetes(listing: Listing) -> None:
         except kubernetes_validate.ValidationError as error:
             name = document.get("kind", "?"), document.get("metadata", {}).get("name", "?")
             raise ListingError(f"Kubernetes {name[0]} {name[1]}: {error.message}") from None
+
+
+def _chart_root(file: Path) -> Path | None:
+    """The nearest folder above `file` (or holding it) with a Chart.yaml, if any."""
+    for folder in file.parents:
+        if (folder / "Chart.yaml").is_file():
+            return folder
+        if folder == ROOT:
+            break
+    return None
+
+
+def _helm_chart(listing: Listing) -> None:
+    import jsonschema
+
+    chart = _chart_root(listing.file)
+    schema_file = chart / "values.schema.json"
+    values = yaml.safe_load((chart / "values.yaml").read_text(encoding="utf-8")) or {}
+    if schema_file.is_file():
+        try:
+            schema = json.loads(schema_file.read_text(encoding="utf-8"))
+            jsonschema.validators.validator_for(schema).check_schema(schema)
+            jsonschema.validate(values, schema)
+        except (ValueError, jsonschema.exceptions.SchemaError) as error:
+            raise ListingError(f"values.schema.json is not a valid schema: {error}") from None
+        except jsonschema.ValidationError as error:
+            raise ListingError(f"values.yaml breaks values.schema.json: {error.message}") from None
+    try:
+        import helm_python
+    except ImportError:
+        raise ListingError("the validator helm-python-sdk is not installed") from None
+    report = helm_python.lint(str(chart))
+    if report["errors"] or any(m["severity"] >= 2 for m in report["messages"]):
+        found = report["errors"] or [m for m in report["messages"] if m["severity"] >= 2]
+        raise ListingError(f"helm lint: {found[0]}")
+    try:
+        with helm_python.Chart.load(str(chart)) as loaded:
+            rendered = loaded.render({}, name="release", namespace="default")
+    except helm_python.HelmError as error:
+        raise ListingError(f"helm template: {str(error).splitlines()[0]}") from None
+    for name, text in sorted(rendered.items()):
+        if name.endswith(".yaml") and text.strip():
+            _kubernetes(Listing(listing.page, listing.line, None, Path(name), text))
 
 
 def _workflow(listing: Listing) -> None:
@@ -355,6 +404,8 @@ def validator_for(listing: Listing) -> Callable[[Listing], None] | None:
     """The validator of a listing, or None when none is registered for it."""
     if listing.file is None:
         return BY_LANGUAGE.get(listing.language or "")
+    if _chart_root(listing.file) is not None:
+        return _helm_chart
     for pattern, validator in BY_FILE_NAME:
         target = listing.file.name if "/" not in pattern else str(listing.file)
         if fnmatch.fnmatch(target, pattern):

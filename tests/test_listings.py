@@ -263,3 +263,46 @@ def test_grafana_dashboards_are_read_back_and_their_queries_parsed(tmp_path: Pat
             validate(included(tmp_path, "bad.grafana.json", json.dumps(two)))
     fine = {**dashboard, "panels": [panel, {**beside, "id": 2}]}
     validate(included(tmp_path, "two.grafana.json", json.dumps(fine)))
+
+
+CHART = {
+    "Chart.yaml": "apiVersion: v2\nname: churn\nversion: 0.1.0\nappVersion: '1.0'\n",
+    "values.yaml": "replicas: 2\n",
+    "values.schema.json": (
+        '{"type": "object", "required": ["replicas"],'
+        ' "properties": {"replicas": {"type": "integer", "minimum": 1}}}'
+    ),
+    "templates/deployment.yaml": GOOD_DEPLOYMENT.replace(
+        "replicas: 2", "replicas: {{ .Values.replicas }}"
+    ).replace("name: churn}", "name: {{ .Release.Name }}}"),
+}
+
+
+def chart_listing(tmp_path: Path, shown: str, **changes: str) -> Listing:
+    for name, text in (CHART | changes).items():
+        file = tmp_path / "chart" / name
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text, encoding="utf-8")
+    file = tmp_path / "chart" / shown
+    return Listing(Path("page.md"), 1, None, file, file.read_text(encoding="utf-8"))
+
+
+def test_helm_charts_are_linted_rendered_and_validated(tmp_path: Path) -> None:
+    for shown in CHART:
+        validate(chart_listing(tmp_path, shown))
+    # A template that renders to an invalid Deployment (strict schema: unknown field).
+    typo = CHART["templates/deployment.yaml"].replace("replicas:", "replica:")
+    with pytest.raises(ListingError, match="Deployment release"):
+        validate(
+            chart_listing(
+                tmp_path, "templates/deployment.yaml", **{"templates/deployment.yaml": typo}
+            )
+        )
+    # Default values that break the chart's own schema.
+    with pytest.raises(ListingError, match="values.yaml breaks values.schema.json"):
+        validate(chart_listing(tmp_path, "values.yaml", **{"values.yaml": "replicas: 0\n"}))
+    # A Chart.yaml without a version fails Helm's lint.
+    with pytest.raises(ListingError, match="helm lint"):
+        validate(
+            chart_listing(tmp_path, "Chart.yaml", **{"Chart.yaml": "apiVersion: v2\nname: churn\n"})
+        )
