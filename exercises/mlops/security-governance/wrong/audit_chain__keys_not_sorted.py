@@ -1,0 +1,32 @@
+# Wrong: the event is serialized without sort_keys, so the same event can hash differently.
+"""Wrong solution: a tamper-evident audit log for the churn model's life cycle."""
+
+import copy
+import hashlib
+import json
+
+GENESIS = "0" * 64  # the "previous hash" of the first entry
+
+
+def entry_hash(prev: str, event: dict) -> str:
+    """The SHA-256 (hexdigest) of `prev` followed by the event's canonical JSON."""
+    canonical = json.dumps(event, separators=(",", ":"))
+    return hashlib.sha256((prev + canonical).encode("utf-8")).hexdigest()
+
+
+def append_entry(log: list[dict], event: dict) -> dict:
+    """Append a new entry for `event` to `log` and return it."""
+    prev = log[-1]["hash"] if log else GENESIS
+    entry = {"event": copy.deepcopy(event), "prev": prev, "hash": entry_hash(prev, event)}
+    log.append(entry)
+    return entry
+
+
+def first_broken(log: list[dict]) -> int | None:
+    """The index of the first entry that breaks the chain, or None if the log is intact."""
+    prev = GENESIS
+    for index, entry in enumerate(log):
+        if entry["prev"] != prev or entry["hash"] != entry_hash(prev, entry["event"]):
+            return index
+        prev = entry["hash"]
+    return None
