@@ -13,7 +13,12 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
-FILES = ["requirements.txt", "constraints.txt"]
+FILES = [
+    "requirements.txt",
+    "constraints.txt",
+    "requirements-mlserver.txt",  # MLServer's own venv (see the Makefile)
+    "constraints-mlserver.txt",
+]
 
 
 def pins(name: str) -> dict[str, Version]:
@@ -40,11 +45,24 @@ def test_every_line_is_an_exact_public_pin(name):
     assert pins(name)
 
 
-def test_requirements_and_constraints_agree():
-    constraints = pins("constraints.txt")
-    for package, version in pins("requirements.txt").items():
-        assert package in constraints, f"{package} is in requirements.txt but not constraints.txt"
+@pytest.mark.parametrize("suffix", ["", "-mlserver"])
+def test_requirements_and_constraints_agree(suffix):
+    constraints = pins(f"constraints{suffix}.txt")
+    for package, version in pins(f"requirements{suffix}.txt").items():
+        assert package in constraints, (
+            f"{package} is in requirements{suffix}.txt but not its constraints"
+        )
         assert constraints[package] == version, f"{package}: {version} vs {constraints[package]}"
+
+
+def test_mlserver_loads_models_with_the_versions_that_trained_them():
+    # A model pickled in .venv is unpickled in MLServer's venv: the libraries it is made of
+    # must be the same releases in both.
+    book, mlserver = pins("constraints.txt"), pins("constraints-mlserver.txt")
+    for package in ["scikit-learn", "numpy", "pandas", "joblib", "scipy", "threadpoolctl"]:
+        assert mlserver[package] == book[package], (
+            f"{package}: {mlserver[package]} vs {book[package]}"
+        )
 
 
 def test_pytorch_is_the_cpu_release_the_book_names():
