@@ -88,6 +88,13 @@ def test_a_module_the_page_writes_itself_needs_no_install_and_namespaces_name_th
     assert notebooks.notebook_imports(nb) == {"numpy", "pytest", "google.cloud.storage"}
 
 
+def test_a_page_of_the_case_study_installs_what_the_case_study_needs_and_not_the_listing_tools():
+    needs = notebooks.third_party(notebooks.local_package_imports({"ai_roadmaps.case_study"}))
+    assert "pandas" in notebooks.top(needs)
+    assert not {"helm_python", "kubernetes_validate"} & notebooks.top(needs)
+    assert "helm_python" in notebooks.top(notebooks.local_package_imports())
+
+
 def test_the_figure_format_cell_goes_before_the_first_code_cell():
     text = "---\nkernelspec:\n  name: python3\n---\n\n# T\n\n```{code-cell} ipython3\nx = 1\n```\n"
     source_ = [text]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 import html
 import re
 import sys
@@ -55,6 +56,9 @@ DISTRIBUTIONS = {
     "azure.storage.blob": "azure-storage-blob",
     "airflow": "apache-airflow",
     "dbt": "dbt-core",
+    "cyclonedx": "cyclonedx-python-lib",
+    "helm_python": "helm-python-sdk",
+    "jwt": "PyJWT",
     "tensorflow": "tensorflow-cpu",
 }
 
@@ -124,12 +128,32 @@ def notebook_imports(nb) -> set[str]:
     return {module for module in found if module.split(".")[0] not in own}
 
 
-def local_package_imports() -> set[str]:
-    """What the book's own package imports (a page that uses it needs those too)."""
+def local_package_imports(modules: set[str] | None = None) -> set[str]:
+    """What the book's own package imports (a page that uses it needs those too): of the
+    modules of it named (``ai_roadmaps.case_study``: that subpackage and the package's
+    ``__init__``), or of all of it."""
+    package = ROOT / LOCAL_PACKAGE
+    if modules is None:
+        files = set(package.rglob("*.py"))
+    else:
+        files = {package / "__init__.py"}
+        for module in modules:
+            parts = module.split(".")
+            if parts[0] != LOCAL_PACKAGE or len(parts) == 1:
+                continue
+            path = package.joinpath(*parts[1:])
+            files |= set(path.rglob("*.py")) if path.is_dir() else {path.with_suffix(".py")}
     found = set()
-    for path in (ROOT / LOCAL_PACKAGE).rglob("*.py"):
+    for path in sorted(f for f in files if f.is_file()):
         found |= imports_of(path.read_text(encoding="utf-8"))
     return found
+
+
+@functools.cache
+def book_modules() -> frozenset[str]:
+    """Modules that are files of the book itself (a page's listings, e.g. churn_service.py):
+    a page imports them from the repository, they are not installed."""
+    return frozenset(path.stem for path in (ROOT / "book").rglob("*.py"))
 
 
 def third_party(modules: set[str]) -> set[str]:
@@ -151,7 +175,8 @@ def requirements(modules: set[str], versions: dict[str, str]) -> tuple[list[str]
     """
     modules = third_party(modules)
     if LOCAL_PACKAGE in top(modules):
-        modules |= third_party(local_package_imports())
+        modules |= third_party(local_package_imports(modules))
+    modules = {m for m in modules if m.split(".")[0] not in book_modules()}
     pinned, unknown = set(), []
     for module in sorted(modules):
         if module.split(".")[0] in ("torch", LOCAL_PACKAGE):
