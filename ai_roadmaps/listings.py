@@ -267,12 +267,16 @@ def _properties(listing: Listing) -> None:
         seen[key] = number
 
 
+def _require_promtool() -> None:
+    if shutil.which("promtool") is None:
+        raise ListingError(
+            "the validator promtool is not installed: run scripts/require_system.sh prometheus"
+        )
+
+
 def _promtool(*subcommand: str) -> Callable[[Listing], None]:
     def check(listing: Listing) -> None:
-        if shutil.which("promtool") is None:
-            raise ListingError(
-                "the validator promtool is not installed: run scripts/require_system.sh prometheus"
-            )
+        _require_promtool()
         _run(["promtool", *subcommand], file=listing.file)
 
     return check
@@ -335,10 +339,7 @@ def _grafana_dashboard(listing: Listing) -> None:
                 raise ListingError(f"panels {first!r} and {second!r} overlap")
     if not queries:
         return
-    if shutil.which("promtool") is None:
-        raise ListingError(
-            "the validator promtool is not installed: run scripts/require_system.sh prometheus"
-        )
+    _require_promtool()
     rules = [{"record": f"dashboard:query{i}", "expr": q} for i, (_, q) in enumerate(queries)]
     with tempfile.TemporaryDirectory() as tmp:
         file = Path(tmp) / "queries.rules.yml"
