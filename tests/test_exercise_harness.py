@@ -10,7 +10,8 @@ import textwrap
 
 import pytest
 from book_sources import EXERCISES
-from exercise_runs import run_pytest
+
+from ai_roadmaps.exercise_runs import run_pytest
 
 TEST_FILE = """
 def test_add(exercise):

@@ -12,46 +12,75 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from book_sources import EXERCISES, ROOT, labels
-from exercise_runs import Run, run_pytest
+
+from ai_roadmaps.exercise_runs import Run, run_variants
 
 TEST_FILES = sorted(EXERCISES.rglob("test_*.py"))
 WRONG_FILES = sorted(EXERCISES.rglob("wrong/*__*.py"))
 MIN_WRONG_PER_EXERCISE = 2
 
 
-# Each check below runs pytest on one exercise in a child process (a few seconds each, hundreds
-# in all). The runs the collected tests need are started together, as many at once as the
-# machine has cores; each test then waits for its own. The harness limits CPU time, not wall
-# time, so a run is judged the same however many run beside it.
+# Each check below needs pytest run on one exercise against one version of it: the reference
+# solution, the untouched starter or a wrong solution (a few seconds each, hundreds in all). All
+# versions of one exercise run in one child process (exercise_runs.run_variants), which imports
+# the exercise's libraries once; the reference solution runs first and again last, to show that
+# no version left the process changed. The exercises that the collected tests need are started
+# together, as many at once as the machine has cores; each test then waits for its own. The
+# harness limits CPU time, not wall time, so a run is judged the same however many run beside it.
 JOBS = int(os.environ.get("EXERCISE_JOBS", "0")) or os.cpu_count() or 1
-RUN_ARGUMENTS = {
-    "test_reference_solution_passes_every_test": lambda p: (p["test_file"], "--solutions"),
-    "test_untouched_starter_fails_every_test": lambda p: (p["test_file"],),
-    "test_every_wrong_solution_is_rejected": lambda p: _wrong_run(p["wrong"]),
+SOLUTION = ("--solutions",)
+STARTER = ()
+NEEDS_RUN = {
+    "test_reference_solution_passes_every_test",
+    "test_untouched_starter_fails_every_test",
+    "test_every_wrong_solution_is_rejected",
+    "test_no_version_changes_the_process_for_the_next",
 }
 
 
-def _wrong_run(wrong):
-    exercise, mistake = wrong.stem.split("__", 1)
-    return (wrong.parent.parent / f"test_{exercise}.py", f"--wrong={mistake}")
+def _wrong_args(wrong):
+    return (f"--wrong={wrong.stem.split('__', 1)[1]}",)
+
+
+def _exercise_of_wrong(wrong):
+    exercise = wrong.stem.split("__", 1)[0]
+    return wrong.parent.parent / f"test_{exercise}.py"
+
+
+def _exercise_of(item):
+    params = item.callspec.params
+    return _exercise_of_wrong(params["wrong"]) if "wrong" in params else params["test_file"]
+
+
+def _versions(test_file):
+    """The argument tuples of the runs of one exercise, in the order they run."""
+    return [SOLUTION, STARTER, *map(_wrong_args, wrong_solutions(test_file)), SOLUTION]
+
+
+def _run_exercise(test_file):
+    versions = _versions(test_file)
+    runs = run_variants(test_file, versions, cwd=ROOT)
+    return {"first": dict(zip(versions[:-1], runs[:-1], strict=True)), "last": runs[-1]}
 
 
 @pytest.fixture(scope="session")
 def child_runs(request):
-    """Start every child run that the collected tests of this file need; key -> future."""
-    keys = [
-        RUN_ARGUMENTS[item.originalname](item.callspec.params)
+    """Start the runs of every exercise that the collected tests of this file need."""
+    needed = [
+        _exercise_of(item)
         for item in request.session.items
-        if item.module.__name__ == __name__ and item.originalname in RUN_ARGUMENTS
+        if item.module.__name__ == __name__ and item.originalname in NEEDS_RUN
     ]
     pool = ThreadPoolExecutor(JOBS)
-    futures = {key: pool.submit(run_pytest, *key, cwd=ROOT) for key in dict.fromkeys(keys)}
+    futures = {
+        test_file: pool.submit(_run_exercise, test_file) for test_file in dict.fromkeys(needed)
+    }
     yield futures
     pool.shutdown(cancel_futures=True)
 
 
-def child_run(child_runs, *key) -> Run:
-    return child_runs[key].result()
+def child_run(child_runs, test_file, args) -> Run:
+    return child_runs[test_file].result()["first"][args]
 
 
 def wrong_solutions(test_file):
@@ -72,7 +101,7 @@ def test_exercise_has_starter_and_solution(test_file):
 
 @pytest.mark.parametrize("test_file", TEST_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
 def test_reference_solution_passes_every_test(test_file, child_runs):
-    run = child_run(child_runs, test_file, "--solutions")
+    run = child_run(child_runs, test_file, SOLUTION)
     assert run.outcomes, run.output
     failed = {name: o for name, o in run.outcomes.items() if o != "passed"}
     assert not failed, run.output
@@ -81,7 +110,7 @@ def test_reference_solution_passes_every_test(test_file, child_runs):
 
 @pytest.mark.parametrize("test_file", TEST_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
 def test_untouched_starter_fails_every_test(test_file, child_runs):
-    run = child_run(child_runs, test_file)
+    run = child_run(child_runs, test_file, STARTER)
     assert run.outcomes, run.output
     passing = [name for name, outcome in run.outcomes.items() if outcome == "passed"]
     assert not passing, f"these tests pass on the starter, so they check nothing: {passing}"
@@ -118,12 +147,23 @@ def test_wrong_solution_says_what_is_wrong_and_belongs_to_an_exercise(wrong):
 
 @pytest.mark.parametrize("wrong", WRONG_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
 def test_every_wrong_solution_is_rejected(wrong, child_runs):
-    run = child_run(child_runs, *_wrong_run(wrong))
+    run = child_run(child_runs, _exercise_of_wrong(wrong), _wrong_args(wrong))
     assert run.outcomes, run.output
     failing = [name for name, outcome in run.outcomes.items() if outcome in ("failed", "error")]
     assert failing, f"every test passes on {wrong.name}: the tests let this mistake through"
     assert "Traceback" not in run.output
     assert run.returncode == 1
+
+
+@pytest.mark.parametrize("test_file", TEST_FILES, ids=lambda p: str(p.relative_to(EXERCISES)))
+def test_no_version_changes_the_process_for_the_next(test_file, child_runs):
+    run = child_runs[test_file].result()["last"]
+    failed = {name: o for name, o in run.outcomes.items() if o != "passed"}
+    assert run.outcomes and not failed and run.returncode == 0, (
+        "the reference solution passed first but not after the other versions ran in the same "
+        f"process: one of them changed the process (the working directory, a library setting)"
+        f"\n{run.output}"
+    )
 
 
 CHAPTER_FOLDERS = sorted({t.parent for t in TEST_FILES})
