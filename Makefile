@@ -62,16 +62,23 @@ $(MLSERVER_INSTALLED): requirements-mlserver.txt constraints-mlserver.txt
 
 mlserver-venv: $(MLSERVER_INSTALLED)  ## the separate venv of MLServer (.cache/mlserver-venv)
 
+# Pages whose code changed run first, one kernel per core, into the execution cache (Sphinx
+# would run them one at a time). Status 1 is a page that failed: the build runs it again and
+# reports its error with the traceback.
+EXECUTE_PAGES = $(BIN)/python scripts/execute_pages.py 2>&1 | tee _build/execute.log || [ $$? -eq 1 ]
+
 book: $(INSTALLED) $(MLSERVER_INSTALLED)  ## build the HTML book into _build/html (executes every code cell)
 	scripts/require_system.sh java git azurite prometheus
 	rm -rf _build/html _build/.doctrees _build/jupyter_execute
 	mkdir -p _build
+	$(EXECUTE_PAGES)
 	$(BIN)/jupyter-book build . -W -n --keep-going 2>&1 | tee _build/build.log
 
 pdf: $(INSTALLED) $(MLSERVER_INSTALLED)  ## build the PDF into _build/latex/ai-roadmaps.pdf (executes cells not yet cached; installs TeX when root)
 	scripts/require_system.sh tex java git azurite prometheus
 	rm -rf _build/latex _build/.doctrees
 	mkdir -p _build
+	$(EXECUTE_PAGES)
 	$(BIN)/jupyter-book build . --builder pdflatex -W -n --keep-going 2>&1 | tee _build/pdf.log
 
 browser: $(INSTALLED)  ## install what the browser tests need: Chromium (when root) and axe-core

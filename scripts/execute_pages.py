@@ -1,0 +1,124 @@
+"""Execute the book's code pages ahead of the build, several at once, into the execution cache.
+
+Usage: python scripts/execute_pages.py [--jobs N] [PAGE ...]
+
+Sphinx executes the pages it reads one after another, so a build with an empty cache keeps one
+core of the machine busy and leaves the others idle. This script runs the pages whose current
+code has no cached run in parallel, N kernels at a time (default: one per core), exactly as the
+build would (the same notebook text, a temporary working folder, the cell timeout of
+_config.yml), and stores each run in the cache that the build reads (_build/.jupyter_cache).
+The build that follows then finds every page cached and executes nothing.
+
+A page that fails is not stored: the script names it and the build executes it again and
+reports the error in its usual place, with its traceback. PAGE (a path such as
+book/intro.md) limits the run to those pages. Exit status: 0 when every page is cached at the
+end, 1 when a page failed, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+import jupytext
+import nbformat
+import yaml
+from execution_report import CACHE, ROOT, as_executed, code_pages
+from jupyter_cache import get_cache
+from jupyter_cache.base import CacheBundleIn
+from jupyter_cache.executors.utils import single_nb_execution
+
+
+def timeout() -> int:
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    return int(config["execute"]["timeout"])
+
+
+def execute(path: Path, seconds: int) -> tuple[Path, str, float, str | None]:
+    """Run one page in a fresh kernel in a temporary folder: (path, notebook json, time, error)."""
+    notebook = jupytext.reads(as_executed(path.read_text(encoding="utf-8")), "md")
+    with tempfile.TemporaryDirectory(prefix="page-") as cwd:
+        result = single_nb_execution(
+            notebook, cwd=cwd, timeout=seconds, allow_errors=False, meta_override=True
+        )
+    error = None
+    if result.err is not None:
+        error = f"{type(result.err).__name__}: {str(result.err).strip().splitlines()[-1]}"
+    return path, nbformat.writes(notebook), result.time, error
+
+
+def page_name(argument: str) -> str:
+    """book/intro.md (or its absolute path) -> book/intro, as the toc names it."""
+    path = Path(argument).resolve()
+    return str(path.relative_to(ROOT).with_suffix("")) if path.is_relative_to(ROOT) else argument
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pages", nargs="*", metavar="PAGE", help="pages to run (default: all)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="kernels at once")
+    args = parser.parse_args(argv)
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    pages = code_pages()
+    if args.pages:
+        wanted = {page_name(p) for p in args.pages}
+        unknown = wanted - set(pages)
+        if unknown:
+            parser.error(f"not a code page of the toc: {', '.join(sorted(unknown))}")
+        pages = [p for p in pages if p in wanted]
+
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    cache = get_cache(CACHE)
+    todo = []
+    for page in pages:
+        text = as_executed((ROOT / f"{page}.md").read_text(encoding="utf-8"))
+        try:
+            cache.match_cache_notebook(jupytext.reads(text, "md"))
+        except KeyError:
+            todo.append(page)
+    print(f"{len(pages) - len(todo)} of {len(pages)} pages already cached; running {len(todo)}")
+
+    failed = []
+    started = time.monotonic()
+    seconds = timeout()
+    # Fresh worker processes (spawn), not copies of this one with its open cache database.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(args.jobs, mp_context=context) as pool:
+        runs = [pool.submit(execute, ROOT / f"{page}.md", seconds) for page in todo]
+        for run in as_completed(runs):
+            path, text, took, error = run.result()
+            page = str(path.relative_to(ROOT).with_suffix(""))
+            if error:
+                failed.append(page)
+                print(f"failed  {took:6.1f} s  {page}: {error}", flush=True)
+                continue
+            # Only this process writes to the cache (its SQLite index takes one writer).
+            cache.cache_notebook_bundle(
+                CacheBundleIn(
+                    nbformat.reads(text, as_version=4),
+                    str(path),
+                    data={"execution_seconds": took},
+                ),
+                check_validity=False,
+                overwrite=True,
+            )
+            print(f"cached  {took:6.1f} s  {page}", flush=True)
+    wall = time.monotonic() - started
+    print(f"{len(todo) - len(failed)} pages run in {wall:.0f} s with {args.jobs} at a time")
+    if failed:
+        print(f"{len(failed)} failed; the build will run them again and report the error:")
+        for page in failed:
+            print(f"  {page}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
