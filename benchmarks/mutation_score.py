@@ -1,40 +1,54 @@
 """Mutation testing of the exercise tests: how many small bugs in each solution do they catch?
 
-For every exercise (or those named), cosmic-ray makes mutants of the reference solution, one
-small change each (an operator swapped, a number changed, a comparison flipped, a `break`
-turned into `continue`…), and runs the exercise's tests on each. A mutant the tests fail on is
-*killed*; one they pass is a *survivor*: a bug the tests let through, or an *equivalent* mutant
-that behaves exactly like the solution (e.g. `range(0, n)` for `range(n)`). Equivalent mutants
-are listed, with the reason, in benchmarks/mutation_equivalents.toml; they do not count.
+For every exercise (or those named), cosmic-ray's mutation operators make mutants of the
+reference solution, one small change each (an operator swapped, a number changed, a comparison
+flipped, a `break` turned into `continue`…), and the exercise's tests run on each. A mutant the
+tests fail on is *killed*; one they pass is a *survivor*: a bug the tests let through, or an
+*equivalent* mutant that behaves exactly like the solution (e.g. `range(0, n)` for `range(n)`).
+Equivalent mutants are listed, with the reason, in benchmarks/mutation_equivalents.toml; they do
+not count. A mutant that the harness stops (an endless loop, a crash) counts as killed.
 
-Everything runs on a copy of the exercise in a temporary folder, so the sources are never
-touched. Prints one row per exercise (killed, survived, equivalent, incompetent, score) and, with
---survivors, the diff of every unexplained survivor. Goal: a score of at least 90% of the
-non-equivalent mutants in every exercise.
+The mutants of one exercise are checked the way tests/test_exercises.py checks wrong
+solutions: written as wrong solutions into a copy of the exercise in a temporary folder (the
+sources are never touched) and run one pytest session each, all in one process
+(ai_roadmaps.exercise_runs), which imports the exercise's libraries once. The reference solution
+runs first and must pass, or the exercise is reported as an error.
+
+Prints one row per exercise (killed, survived, equivalent, score) as each finishes and, with
+--survivors, the diff of every unexplained survivor. Exit status 1 when an exercise is below the
+goal (90 % of the non-equivalent mutants killed) or could not be measured, 2 on a usage error.
 
 Usage: python benchmarks/mutation_score.py [EXERCISE ...] [--jobs N] [--survivors]
        (EXERCISE: a name such as pca_svd, or a chapter folder such as mathematics-for-ai)
-Slow: each mutant runs the exercise's tests once; the whole book takes about an hour.
 """
 
 from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import difflib
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ai_roadmaps.exercise_runs import run_variants
+
 ROOT = Path(__file__).resolve().parents[1]
 EXERCISES = ROOT / "exercises"
 EQUIVALENTS = Path(__file__).with_name("mutation_equivalents.toml")
-BIN = Path(sys.executable).parent
 GOAL = 0.90
+MUTANT_TIMEOUT = 300.0  # seconds one mutant's session may take before the child is stopped
+
+
+@dataclass
+class Mutant:
+    operator: str
+    line: int  # 1-based line of the solution that the mutation changes
+    source: str  # the whole mutated module
 
 
 @dataclass
@@ -43,7 +57,6 @@ class Score:
     killed: int = 0
     survived: int = 0
     equivalent: int = 0
-    incompetent: int = 0
     survivors: list[str] = field(default_factory=list)
     error: str = ""
 
@@ -57,9 +70,6 @@ def exercises(selected: list[str]) -> list[Path]:
     tests = sorted(EXERCISES.rglob("test_*.py"))
     if not selected:
         return tests
-    chosen = [
-        t for t in tests if t.stem.removeprefix("test_") in selected or t.parent.name in selected
-    ]
     unknown = [
         s
         for s in selected
@@ -67,7 +77,9 @@ def exercises(selected: list[str]) -> list[Path]:
     ]
     if unknown:
         raise SystemExit(f"error: no exercise or chapter named {', '.join(unknown)}")
-    return chosen
+    return [
+        t for t in tests if t.stem.removeprefix("test_") in selected or t.parent.name in selected
+    ]
 
 
 def equivalents() -> dict[str, list[dict]]:
@@ -79,102 +91,122 @@ def equivalents() -> dict[str, list[dict]]:
         for entry in entries:
             missing = {"operator", "line", "reason"} - set(entry)
             if missing:
-                raise SystemExit(f"error: {EQUIVALENTS.name}, [{name}]: missing {missing}")
+                raise SystemExit(f"error: {EQUIVALENTS.name}, [{name}]: missing {sorted(missing)}")
     return data
 
 
-def is_equivalent(spec, source_lines: list[str], known: list[dict]) -> bool:
-    line = source_lines[spec.start_pos[0] - 1].strip()
-    return any(
-        entry["operator"] == spec.operator_name and entry["line"].strip() == line for entry in known
-    )
+def mutants(source: str) -> list[Mutant]:
+    """Every mutant that cosmic-ray's operators (those without arguments) make of ``source``."""
+    from cosmic_ray.ast import ast_nodes, get_ast
+    from cosmic_ray.mutating import mutate_code
+    from cosmic_ray.plugins import get_operator, operator_names
+
+    found = []
+    for name in operator_names():
+        operator_class = get_operator(name)
+        if operator_class.arguments():
+            continue
+        operator = operator_class()
+        positions = [
+            start
+            for node in ast_nodes(get_ast(source))
+            for start, _ in operator.mutation_positions(node)
+        ]
+        for occurrence, (line, _column) in enumerate(positions):
+            mutated = mutate_code(source, operator, occurrence)
+            if mutated is not None and mutated != source:
+                found.append(Mutant(name, line, mutated))
+    return found
 
 
-def config_text(module: str, test_file: str, timeout: float) -> str:
-    command = f"{sys.executable} -m pytest -x -q -p no:cacheprovider {test_file} --solutions"
-    return (
-        "[cosmic-ray]\n"
-        f"module-path = '{module}'\n"
-        f"timeout = {timeout}\n"
-        "excluded-modules = []\n"
-        f'test-command = "{command}"\n\n'
-        "[cosmic-ray.distributor]\nname = 'local'\n"
-    )
+def is_equivalent(mutant: Mutant, lines: list[str], known: list[dict]) -> bool:
+    line = lines[mutant.line - 1].strip()
+    return any(e["operator"] == mutant.operator and e["line"].strip() == line for e in known)
 
 
-def measure(test_file: Path, known: list[dict], timeout: float) -> Score:
-    from cosmic_ray.work_db import WorkDB, use_db
-    from cosmic_ray.work_item import TestOutcome
-
+def measure(test_file: Path, known: list[dict], exercises_root: Path = EXERCISES) -> Score:
     name = test_file.stem.removeprefix("test_")
     score = Score(name)
+    solution = test_file.parent / "solutions" / f"{name}.py"
+    source = solution.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    candidates = mutants(source)
     with tempfile.TemporaryDirectory(prefix=f"mutants-{name}-") as scratch:
         work = Path(scratch) / "exercises"
-        chapter = work / test_file.parent.relative_to(EXERCISES)
+        chapter = work / test_file.parent.relative_to(exercises_root)
         shutil.copytree(test_file.parent, chapter, ignore=shutil.ignore_patterns("wrong"))
         for shared in ("conftest.py", "pytest.ini"):
-            shutil.copy(EXERCISES / shared, work / shared)
-        module = (chapter / "solutions" / f"{name}.py").relative_to(scratch)
-        config = Path(scratch) / "cosmic-ray.toml"
-        config.write_text(config_text(str(module), str(chapter / test_file.name), timeout))
-        session = Path(scratch) / "session.sqlite"
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-        for step in (
-            [str(BIN / "cosmic-ray"), "init", str(config), str(session)],
-            [str(BIN / "cosmic-ray"), "exec", str(config), str(session)],
-        ):
-            run = subprocess.run(step, cwd=scratch, capture_output=True, text=True, env=env)
-            if run.returncode != 0:
-                score.error = (run.stderr or run.stdout).strip().splitlines()[-1][:200]
-                return score
-        source = (Path(scratch) / module).read_text(encoding="utf-8").splitlines()
-        with use_db(str(session), WorkDB.Mode.open) as db:
-            for item, result in db.completed_work_items:
-                if result.test_outcome == TestOutcome.INCOMPETENT:
-                    score.incompetent += 1
-                elif result.test_outcome == TestOutcome.KILLED:
+            shutil.copy(exercises_root / shared, work / shared)
+        (chapter / "wrong").mkdir()
+        todo = []
+        for number, mutant in enumerate(candidates):
+            if is_equivalent(mutant, lines, known):
+                score.equivalent += 1
+                continue
+            (chapter / "wrong" / f"{name}__mutant{number}.py").write_text(mutant.source)
+            todo.append((number, mutant))
+        target = chapter / test_file.name
+        baseline = run_variants(target, [("--solutions",)], cwd=Path(scratch))[0]
+        if baseline.returncode != 0:
+            score.error = "the tests fail on the reference solution: " + baseline.output[-200:]
+            return score
+        while todo:
+            versions = [("-x", f"--wrong=mutant{number}") for number, _ in todo]
+            runs = run_variants(target, versions, cwd=Path(scratch), timeout=MUTANT_TIMEOUT)
+            for index, ((_, mutant), run) in enumerate(zip(todo, runs, strict=True)):
+                if run.returncode == -1:
+                    # The child died in this mutant's session (a crash counts as killed) and
+                    # ran none after it: those go to a new child.
                     score.killed += 1
-                elif all(is_equivalent(m, source, known) for m in item.mutations):
-                    score.equivalent += 1
-                else:
+                    todo = todo[index + 1 :]
+                    break
+                if run.returncode == 0:
                     score.survived += 1
-                    spec = item.mutations[0]
-                    score.survivors.append(
-                        f"{name}: line {spec.start_pos[0]}, {spec.operator_name}\n{result.diff}"
+                    diff = difflib.unified_diff(
+                        lines, mutant.source.splitlines(), "solution", "mutant", n=1, lineterm=""
                     )
+                    score.survivors.append(
+                        f"{name}: line {mutant.line}, {mutant.operator}\n" + "\n".join(diff)
+                    )
+                else:
+                    score.killed += 1
+            else:
+                todo = []
     return score
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="exercises or chapter folders (default: all)")
-    parser.add_argument("--jobs", type=int, default=1, help="exercises measured at once")
-    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per mutant run")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="exercises at once")
     parser.add_argument("--survivors", action="store_true", help="print each survivor's diff")
     args = parser.parse_args(argv)
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
     known = equivalents()
     chosen = exercises(args.names)
-    with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futures = [
-            pool.submit(measure, t, known.get(t.stem.removeprefix("test_"), []), args.timeout)
-            for t in chosen
-        ]
-        scores = [f.result() for f in futures]
-    print(f"{'exercise':28} {'killed':>6} {'surv.':>6} {'equiv.':>6} {'incomp.':>7} {'score':>6}")
+    print(f"{'exercise':28} {'killed':>6} {'surv.':>6} {'equiv.':>6} {'score':>6}", flush=True)
     failing = 0
-    for s in scores:
-        if s.error:
-            print(f"{s.name:28} error: {s.error}")
-            failing += 1
-            continue
-        mark = "" if s.score >= GOAL else "  below the goal"
-        failing += s.score < GOAL
-        print(
-            f"{s.name:28} {s.killed:6} {s.survived:6} {s.equivalent:6} {s.incompetent:7} "
-            f"{s.score:6.0%}{mark}"
-        )
+    scores = []
+    with concurrent.futures.ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        futures = [
+            pool.submit(measure, t, known.get(t.stem.removeprefix("test_"), [])) for t in chosen
+        ]
+        for future in concurrent.futures.as_completed(futures):
+            s = future.result()
+            scores.append(s)
+            if s.error:
+                print(f"{s.name:28} error: {s.error}", flush=True)
+                failing += 1
+                continue
+            mark = "" if s.score >= GOAL else "  below the goal"
+            failing += s.score < GOAL
+            print(
+                f"{s.name:28} {s.killed:6} {s.survived:6} {s.equivalent:6} {s.score:6.0%}{mark}",
+                flush=True,
+            )
     if args.survivors:
-        for s in scores:
+        for s in sorted(scores, key=lambda s: s.name):
             for survivor in s.survivors:
                 print("\n" + survivor)
     return 1 if failing else 0
