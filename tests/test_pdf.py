@@ -146,10 +146,6 @@ def test_every_part_and_chapter_has_its_roadmap_map_drawn_in_vector():
 
 def test_figures_of_code_cells_are_vector_in_the_pdf():
     tex = TEX.read_text(encoding="utf-8")
-    # The Plotly page's figures reach the PDF as the PNG its own renderer makes with Kaleido
-    # (book/data-scientist/data-visualization/plotly.md); every other code cell's figure is
-    # vector. They are the only bitmaps allowed, by the heading they appear under.
-    bitmaps_allowed = {"A chart in one call", "Hover text that answers the question"}
     included, bitmaps = [], []
     heading = ""
     for line in tex.splitlines():
@@ -160,7 +156,7 @@ def test_figures_of_code_cells_are_vector_in_the_pdf():
         )
         if found:
             included.append(found[1])
-            if found[1] != ".pdf" and heading not in bitmaps_allowed:
+            if found[1] != ".pdf":
                 bitmaps.append(f"{heading}: {found[1]}")
     assert included, "no figure of a code cell in the PDF"
     assert bitmaps == [], "a figure of a code cell is a bitmap in the PDF"
