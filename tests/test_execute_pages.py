@@ -8,6 +8,7 @@ executed a second time by Sphinx, one after another: slow, and easy to miss.
 import subprocess
 import sys
 
+import nbformat
 import pytest
 from book_sources import BUILD, BUILD_LOG, ROOT
 
@@ -57,6 +58,7 @@ PAGE = """\
 ---
 jupytext:
   text_representation:
+    extension: .md
     format_name: myst
 kernelspec:
   display_name: Python 3
@@ -86,7 +88,10 @@ def test_a_page_runs_in_a_kernel_and_keeps_its_outputs(tmp_path, execute):
     page.write_text(PAGE)
     path, notebook, seconds, error = execute(page, 60)
     assert path == page and error is None and seconds > 0
-    assert '"text": "42\\n"' in notebook
+    outputs = [
+        o for c in nbformat.reads(notebook, as_version=4).cells for o in c.get("outputs", [])
+    ]
+    assert [o.get("text") for o in outputs] == ["42\n"]
 
 
 def test_a_failing_page_reports_its_error_in_one_line(tmp_path, execute):
