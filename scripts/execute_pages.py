@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"cached  {took:6.1f} s  {page}", flush=True)
     wall = time.monotonic() - started
-    print(f"{len(todo) - len(failed)} pages run in {wall:.0f} s with {args.jobs} at a time")
+    done = len(todo) - len(failed)
+    print(f"{done} page{'' if done == 1 else 's'} run in {wall:.0f} s, {args.jobs} at a time")
     if failed:
         print(f"{len(failed)} failed; the build will run them again and report the error:")
         for page in failed:
