@@ -1,16 +1,21 @@
 """Run pytest on exercise files in a child process and read the outcome of every test.
 
 ``run_pytest`` runs pytest once in a child process. ``run_variants`` runs the tests of one
-exercise against several of its versions (the reference solution, the starter, each wrong
-solution) in a single child process, one pytest session after another: the libraries the
-exercise uses are imported once instead of once per version, which is most of the time a run
-takes. Each session has its own fixtures, its own report and its own captured output, and
-imports the exercise's own files afresh (test modules, conftest, the learner's module: anything
-under the folder that holds the exercises' pytest.ini), so state a test module keeps at its top
-starts empty, exactly as in a separate ``pytest`` command. What a session cannot undo is state
-that a version leaves in the process itself (a changed working directory, a global setting of a
-library), so the suite runs the reference solution first and again last: if the last run
-fails, an earlier version changed the process and the results are not trusted.
+exercise against several of its versions (the starter, each wrong solution, each mutant) in a
+single child process, one pytest session after another: the libraries the exercise uses are
+imported once instead of once per version, which is most of the time a run takes. Each session
+has its own fixtures, its own report and its own captured output, and imports the exercise's
+own files afresh (test modules, conftest, the learner's module: anything under the folder that
+holds the exercises' pytest.ini), so state a test module keeps at its top starts empty, exactly
+as in a separate ``pytest`` command.
+
+What a session cannot undo is state that a version, or a library it calls, leaves in the
+process itself: the environment, a library's global settings, a logging handler that holds the
+first session's captured output (DVC's), a client singleton (W&B's). So a *control* version (the
+reference solution) runs first and again last. When the two control runs differ, the process
+was changed and the shared results are not trusted: every version then runs again in a process
+of its own, as ``run_pytest`` would, and the result says so (``shared`` is False). A child that
+dies (a crash, the time-out) is handled the same way.
 
 Run as a module, this file is that child process (``python -m ai_roadmaps.exercise_runs PLAN``).
 """
@@ -57,15 +62,38 @@ def run_pytest(target: Path, *args: str, cwd: Path, timeout: float = 300) -> Run
     return Run(result.returncode, result.stdout + result.stderr, outcomes)
 
 
+@dataclass
+class VariantRuns:
+    control: Run  # the control version's run, first in its process
+    runs: list[Run]  # one per version, in the order given
+    shared: bool  # all ran in one process; False when they ran again one process each
+
+
 def run_variants(
-    target: Path, variants: list[tuple[str, ...]], cwd: Path, timeout: float = 300
-) -> list[Run]:
+    target: Path,
+    variants: list[tuple[str, ...]],
+    cwd: Path,
+    control: tuple[str, ...],
+    timeout: float = 300,
+) -> VariantRuns:
     """Run pytest on ``target`` once per argument tuple, in one child process, in order.
 
-    ``timeout`` is per session; the child as a whole gets the sum. If the child dies (a crash
-    in a library, the timeout), every session it did not finish gets a Run with return code -1
-    and the child's own output.
+    ``control`` (e.g. ``("--solutions",)``) runs before and after the versions; see the module's
+    docstring for what happens when its two runs differ. ``timeout`` is per session.
     """
+    plan = [control, *variants, control]
+    first, *middle, last = _in_one_process(target, plan, cwd, timeout)
+    if last.returncode == first.returncode and last.outcomes == first.outcomes:
+        return VariantRuns(first, middle, shared=True)
+    separate = [run_pytest(target, *args, cwd=cwd, timeout=timeout) for args in variants]
+    return VariantRuns(first, separate, shared=False)
+
+
+def _in_one_process(
+    target: Path, variants: list[tuple[str, ...]], cwd: Path, timeout: float
+) -> list[Run]:
+    """One child process, one session per argument tuple; a session it did not finish gets a
+    Run with return code -1 and the child's own output."""
     with tempfile.TemporaryDirectory(prefix="exercise-runs-") as scratch:
         folder = Path(scratch)
         fresh = _exercises_root(target)

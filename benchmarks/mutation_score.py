@@ -146,32 +146,26 @@ def measure(test_file: Path, known: list[dict], exercises_root: Path = EXERCISES
             (chapter / "wrong" / f"{name}__mutant{number}.py").write_text(mutant.source)
             todo.append((number, mutant))
         target = chapter / test_file.name
-        baseline = run_variants(target, [("--solutions",)], cwd=Path(scratch))[0]
-        if baseline.returncode != 0:
-            score.error = "the tests fail on the reference solution: " + baseline.output[-200:]
+        versions = [("-x", f"--wrong=mutant{number}") for number, _ in todo]
+        result = run_variants(
+            target, versions, cwd=Path(scratch), control=("--solutions",), timeout=MUTANT_TIMEOUT
+        )
+        if result.control.returncode != 0:
+            score.error = (
+                "the tests fail on the reference solution: " + result.control.output[-200:]
+            )
             return score
-        while todo:
-            versions = [("-x", f"--wrong=mutant{number}") for number, _ in todo]
-            runs = run_variants(target, versions, cwd=Path(scratch), timeout=MUTANT_TIMEOUT)
-            for index, ((_, mutant), run) in enumerate(zip(todo, runs, strict=True)):
-                if run.returncode == -1:
-                    # The child died in this mutant's session (a crash counts as killed) and
-                    # ran none after it: those go to a new child.
-                    score.killed += 1
-                    todo = todo[index + 1 :]
-                    break
-                if run.returncode == 0:
-                    score.survived += 1
-                    diff = difflib.unified_diff(
-                        lines, mutant.source.splitlines(), "solution", "mutant", n=1, lineterm=""
-                    )
-                    score.survivors.append(
-                        f"{name}: line {mutant.line}, {mutant.operator}\n" + "\n".join(diff)
-                    )
-                else:
-                    score.killed += 1
+        for (_, mutant), run in zip(todo, result.runs, strict=True):
+            if run.returncode == 0:
+                score.survived += 1
+                diff = difflib.unified_diff(
+                    lines, mutant.source.splitlines(), "solution", "mutant", n=1, lineterm=""
+                )
+                score.survivors.append(
+                    f"{name}: line {mutant.line}, {mutant.operator}\n" + "\n".join(diff)
+                )
             else:
-                todo = []
+                score.killed += 1
     return score
 
 
