@@ -45,14 +45,14 @@ def test_every_toc_page_is_rendered_with_its_title(docname):
 
 CODE_PAGES = [d for d in toc_files() if "```{code-cell}" in source(d)]
 INTERACTIVE = re.compile(r"^(text/html|application/javascript|application/vnd\.)")
-STATIC = {"image/png", "image/svg+xml", "image/jpeg", "text/latex"}
+STATIC = {"application/pdf", "image/png", "image/svg+xml", "image/jpeg", "text/latex"}
 
 
 def assert_printable(data: dict, where: str) -> None:
     """An interactive or HTML-only output must carry a static form the PDF can print."""
     rich = [mime for mime in data if INTERACTIVE.match(mime)]
     assert not rich or STATIC & set(data), (
-        f"{where}: output {rich} has no static form (PNG, SVG or LaTeX) for the PDF; "
+        f"{where}: output {rich} has no static form (PDF, PNG, SVG or LaTeX) for the PDF; "
         "see CONTRIBUTING.md, 'The PDF edition'"
     )
 
