@@ -29,18 +29,21 @@ import nbformat
 SKIP_TAG = "measures-time"
 
 
+def joined(text: str | list[str]) -> str:
+    """A notebook's multi-line text, which nbformat may store as a list of lines."""
+    return text if isinstance(text, str) else "".join(text)
+
+
 def output_text(output: dict) -> list[str]:
     """A comparable rendering of one output, as lines."""
     if output.get("output_type") == "stream":
-        text = output.get("text", "")
-        text = text if isinstance(text, str) else "".join(text)
+        text = joined(output.get("text", ""))
         return [f"[{output.get('name')}] {line}" for line in text.splitlines()]
     if output.get("output_type") == "error":
         return [f"[error] {output.get('ename')}: {output.get('evalue')}"]
     lines = []
     for mime, value in sorted(output.get("data", {}).items()):
-        text = value if isinstance(value, str) else "".join(value)
-        lines += [f"[{mime}] {line}" for line in text.splitlines()]
+        lines += [f"[{mime}] {line}" for line in joined(value).splitlines()]
     return lines
 
 
@@ -56,12 +59,10 @@ def merged(outputs: list[dict]) -> list[dict]:
             and last.get("output_type") == "stream"
             and last.get("name") == output.get("name")
         ):
-            text = output.get("text", "")
-            last["text"] += text if isinstance(text, str) else "".join(text)
+            last["text"] += joined(output.get("text", ""))
             continue
         if output.get("output_type") == "stream":
-            text = output.get("text", "")
-            output = {**output, "text": text if isinstance(text, str) else "".join(text)}
+            output = {**output, "text": joined(output.get("text", ""))}
         result.append(output)
     return result
 

@@ -26,10 +26,9 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
-import jupytext
 import nbformat
 import yaml
-from execution_report import CACHE, ROOT, as_executed, code_pages
+from execution_report import CACHE, ROOT, code_pages, executed_notebook
 from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 from jupyter_cache.executors.utils import single_nb_execution
@@ -42,7 +41,7 @@ def timeout() -> int:
 
 def execute(path: Path, seconds: int) -> tuple[Path, str, float, str | None]:
     """Run one page in a fresh kernel in a temporary folder: (path, notebook json, time, error)."""
-    notebook = jupytext.reads(as_executed(path.read_text(encoding="utf-8")), "md")
+    notebook = executed_notebook(path)
     with tempfile.TemporaryDirectory(prefix="page-") as cwd:
         result = single_nb_execution(
             notebook, cwd=cwd, timeout=seconds, allow_errors=False, meta_override=True
@@ -78,9 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     cache = get_cache(CACHE)
     todo = []
     for page in pages:
-        text = as_executed((ROOT / f"{page}.md").read_text(encoding="utf-8"))
         try:
-            cache.match_cache_notebook(jupytext.reads(text, "md"))
+            cache.match_cache_notebook(executed_notebook(ROOT / f"{page}.md"))
         except KeyError:
             todo.append(page)
     print(f"{len(pages) - len(todo)} of {len(pages)} pages already cached; running {len(todo)}")

@@ -40,6 +40,11 @@ def code_pages() -> list[str]:
     return [f for f in files if "```{code-cell}" in (ROOT / f"{f}.md").read_text(encoding="utf-8")]
 
 
+def executed_notebook(path: Path):
+    """The notebook of a page as the build executes it (the execution cache knows it by this)."""
+    return jupytext.reads(as_executed(path.read_text(encoding="utf-8")), "md")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--slowest", type=int, default=5, help="how many slowest pages to name")
@@ -53,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         text = (ROOT / f"{page}.md").read_text(encoding="utf-8")
         notebook = jupytext.reads(text, "md")
         cells = sum(1 for cell in notebook.cells if cell.cell_type == "code")
-        executed = jupytext.reads(as_executed(text), "md")  # as the build ran it
+        executed = executed_notebook(ROOT / f"{page}.md")
         try:
             seconds = cache.match_cache_notebook(executed).data.get("execution_seconds")
         except KeyError:
