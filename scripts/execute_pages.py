@@ -9,6 +9,11 @@ build would (the same notebook text, a temporary working folder, the cell timeou
 _config.yml), and stores each run in the cache that the build reads (_build/.jupyter_cache).
 The build that follows then finds every page cached and executes nothing.
 
+Each kernel gets an equal share of the cores for its maths libraries (OpenBLAS, OpenMP,
+PyTorch): with N kernels on N cores and every library starting one thread per core, the
+threads fight for the cores and a small fit can take minutes instead of a second. A value
+already set in the environment (OMP_NUM_THREADS, ...) is kept.
+
 A page that fails is not stored: the script names it and the build executes it again and
 reports the error in its usual place, with its traceback. PAGE (a path such as
 book/intro.md) limits the run to those pages. Exit status: 0 when every page is cached at the
@@ -32,6 +37,25 @@ from execution_report import CACHE, ROOT, code_pages, executed_notebook
 from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 from jupyter_cache.executors.utils import single_nb_execution
+
+# The variables that OpenBLAS, MKL, OpenMP (scikit-learn, PyTorch) and numexpr read at start-up.
+THREAD_VARIABLES = (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "NUMEXPR_MAX_THREADS",
+)
+
+
+def kernel_threads(cpus: int, jobs: int) -> int:
+    """The threads one kernel's maths libraries may start when `jobs` kernels share `cpus`."""
+    return max(1, cpus // jobs)
+
+
+def share_cores(cpus: int, jobs: int) -> None:
+    """Set the thread variables of this process (and so of the kernels it starts), unless set."""
+    for name in THREAD_VARIABLES:
+        os.environ.setdefault(name, str(kernel_threads(cpus, jobs)))
 
 
 def timeout() -> int:
@@ -88,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     seconds = timeout()
     # Fresh worker processes (spawn), not copies of this one with its open cache database.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(args.jobs, mp_context=context) as pool:
+    cpus = os.cpu_count() or 1
+    with ProcessPoolExecutor(
+        args.jobs, mp_context=context, initializer=share_cores, initargs=(cpus, args.jobs)
+    ) as pool:
         runs = [pool.submit(execute, ROOT / f"{page}.md", seconds) for page in todo]
         for run in as_completed(runs):
             path, text, took, error = run.result()

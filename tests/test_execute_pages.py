@@ -74,13 +74,19 @@ print(6 * 7)
 
 
 @pytest.fixture
-def execute():
+def module():
+    """The script as a module (it imports execution_report from its own folder)."""
     sys.path.insert(0, str(SCRIPT.parent))
     try:
-        from execute_pages import execute
+        import execute_pages
     finally:
         sys.path.remove(str(SCRIPT.parent))
-    return execute
+    return execute_pages
+
+
+@pytest.fixture
+def execute(module):
+    return module.execute
 
 
 def test_a_page_runs_in_a_kernel_and_keeps_its_outputs(tmp_path, execute):
@@ -99,3 +105,30 @@ def test_a_failing_page_reports_its_error_in_one_line(tmp_path, execute):
     page.write_text(PAGE.replace("print(6 * 7)", "{}['missing']"))
     _, _, _, error = execute(page, 60)
     assert error is not None and "KeyError" in error and "\n" not in error
+
+
+def test_kernels_share_the_cores_instead_of_fighting_for_them(module):
+    kernel_threads = module.kernel_threads
+    assert kernel_threads(2, 2) == 1
+    assert kernel_threads(8, 2) == 4
+    assert kernel_threads(2, 1) == 2
+    assert kernel_threads(2, 3) == 1  # never zero threads
+
+
+def test_a_kernel_sees_its_share_and_an_explicit_setting_wins(
+    tmp_path, module, execute, monkeypatch
+):
+    for name in module.THREAD_VARIABLES:  # recorded, so that the test leaves none of them set
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("MKL_NUM_THREADS", "3")
+    module.share_cores(4, 2)
+    page = tmp_path / "page.md"
+    code = "import os; print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['MKL_NUM_THREADS'])"
+    page.write_text(PAGE.replace("print(6 * 7)", code))
+    _, notebook, _, error = execute(page, 60)
+    assert error is None, error
+    outputs = [
+        o for c in nbformat.reads(notebook, as_version=4).cells for o in c.get("outputs", [])
+    ]
+    assert [o.get("text") for o in outputs] == ["2 3\n"]

@@ -5,10 +5,14 @@ soft on a high-density screen, and the PDF printed that PNG. Before the first co
 every notebook page, this extension adds a cell (tagged ``remove-cell``: it is run, not shown)::
 
     %config InlineBackend.figure_formats = ['retina', 'pdf']
+    %config InlineBackend.print_figure_kwargs = {'bbox_inches': 'tight',
+                                                 'metadata': {'CreationDate': None}}
 
-so each figure is stored twice: a PNG at twice the resolution, with its display size in the
-output's metadata (the site shows it at its size, sharp on any screen), and a PDF, which
-myst-nb prefers for the LaTeX builder (vector figures in the book's PDF). The cell is part of
+(the second is one line in the cell), so each figure is stored twice: a PNG at twice the
+resolution, with its display size in the output's metadata (the site shows it at its size, sharp
+on any screen), and a PDF, which myst-nb prefers for the LaTeX builder (vector figures in the
+book's PDF). The PDF carries no creation date (the inline backend's other default, a tight
+bounding box, is kept), so two executions of a page store the same bytes. The cell is part of
 each page's code, so the execution cache runs a page again when it changes.
 
 On the site, myst-nb gives such an image its display width and height, which docutils writes
@@ -17,7 +21,7 @@ theme caps the width and the fixed height would squash it. The height is dropped
 only), so the browser keeps the figure's proportions.
 
 The cell is added to the text Sphinx reads (the source-read event); the page's file is left as
-it is, and a warning about a line after the cell gives a line number six lines past it.
+it is, and a warning about a line after the cell gives a line number seven lines past it.
 ``notebooks.py`` removes the cell from the notebooks readers download.
 """
 
@@ -29,7 +33,11 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-FIGURE_FORMATS = "%config InlineBackend.figure_formats = ['retina', 'pdf']"
+FIGURE_FORMATS = (
+    "%config InlineBackend.figure_formats = ['retina', 'pdf']\n"
+    "%config InlineBackend.print_figure_kwargs = "
+    "{'bbox_inches': 'tight', 'metadata': {'CreationDate': None}}"
+)
 CELL = f"```{{code-cell}} ipython3\n:tags: [remove-cell]\n\n{FIGURE_FORMATS}\n```\n\n"
 CODE_CELL = re.compile(r"^`{3,}\{code-cell\}", re.MULTILINE)
 
